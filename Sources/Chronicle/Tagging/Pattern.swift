@@ -1,0 +1,81 @@
+/// A parser for a phrase that spans several tokens and yields a number: used inside patterns.
+public enum SubParser: Sendable, Hashable {
+    /// A count: `18`, `two`, `twenty-four`, `a`, `several` (unknown), `two and a half`, `5 1/2`.
+    case quantity
+    /// A four-digit year (1000-2999), or `nineteen ninety-six`.
+    case year
+    /// A day of the month: `3`, `3rd`, `third`, `twenty-first` (1-31).
+    case dayOfMonth
+    /// An ordinal: `first`, `2nd`, `third` (1-99).
+    case ordinal
+    /// A clock time: `6 a.m.`, `5:30 p.m.`, `10:35`, `noon`, `midnight`; value is minutes after midnight.
+    case clockTime
+}
+
+/// One position of a rule's pattern: what the token (or expression) there must be.
+public struct PatternElement: Sendable {
+    public enum Test: Sendable {
+        /// One of these words (lowercase); the capture's value is the index of the word in the list.
+        case words([String])
+        /// A word with this role; the capture's value is the role's value (month 1-12, weekday 1-7, ...).
+        case wordClass(WordClass)
+        /// This punctuation character (dashes are `-`, quotes `'` and `"`).
+        case punct(UInt8)
+        /// A number token (without separators) whose value and digit count are in range.
+        case number(ClosedRange<Int>, digits: ClosedRange<Int>)
+        /// A phrase read by a sub-parser.
+        case parse(SubParser)
+        /// A time expression found by an earlier stage, accepted by the filter.
+        case expression(@Sendable (TimexDraft) -> Bool)
+    }
+
+    public var test: Test
+    public var isOptional = false
+    /// The token must follow the previous one with no space (`mid-December`, `1990s`).
+    public var isAttached = false
+    /// Lexicon ids for `.words`, in list order; filled when the grammar compiles.
+    var ids: [UInt16] = []
+
+    public init(_ test: Test) { self.test = test }
+
+    /// This element may be absent.
+    public var opt: PatternElement { var copy = self; copy.isOptional = true; return copy }
+    /// This element must be glued to the previous token (no whitespace).
+    public var glued: PatternElement { var copy = self; copy.isAttached = true; return copy }
+
+    var isExpression: Bool {
+        if case .expression = test { return true }
+        return false
+    }
+}
+
+/// Pattern vocabulary: short constructors so rules read like the phrases they match.
+public enum P {
+    public static func w(_ words: String...) -> PatternElement { PatternElement(.words(words)) }
+    public static func words(_ words: [String]) -> PatternElement { PatternElement(.words(words)) }
+    public static let month = PatternElement(.wordClass(.month))
+    public static let weekday = PatternElement(.wordClass(.weekday))
+    public static let unit = PatternElement(.wordClass(.unit))
+    public static let season = PatternElement(.wordClass(.season))
+    public static let partOfDay = PatternElement(.wordClass(.partOfDay))
+    public static let holiday = PatternElement(.wordClass(.holiday))
+    public static let numberWord = PatternElement(.wordClass(.numberWord))
+    public static let ordinalWord = PatternElement(.wordClass(.ordinal))
+    public static func punct(_ character: Character) -> PatternElement { PatternElement(.punct(character.asciiValue!)) }
+    public static let hyphen = punct("-")
+    public static let comma = punct(",")
+    public static let period = punct(".")
+    public static let slash = punct("/")
+    public static let apostrophe = punct("'")
+    public static func number(_ range: ClosedRange<Int>, digits: ClosedRange<Int> = 1...9) -> PatternElement {
+        PatternElement(.number(range, digits: digits))
+    }
+    public static let quantity = PatternElement(.parse(.quantity))
+    public static let year = PatternElement(.parse(.year))
+    public static let dayOfMonth = PatternElement(.parse(.dayOfMonth))
+    public static let ordinal = PatternElement(.parse(.ordinal))
+    public static let clock = PatternElement(.parse(.clockTime))
+    public static func expr(_ filter: @escaping @Sendable (TimexDraft) -> Bool = { _ in true }) -> PatternElement {
+        PatternElement(.expression(filter))
+    }
+}

@@ -1,0 +1,297 @@
+/// Turns rule drafts into TIMEX3 values, in text order.
+///
+/// News resolves deictic expressions ("yesterday", "last year", a bare "Friday") against the
+/// DCT; narratives, and documents without a DCT, against the last explicit date in the text.
+/// Anaphoric expressions ("the previous day", "two years later", "at the time") always step from
+/// the time the text last talked about (the focus). With no anchor at all, values stay
+/// underspecified (`XXXX-06`, `XXXX-WXX-3`).
+struct Resolver {
+    struct Resolution {
+        var value: String
+        var point: TimePoint?
+        var anchor: TimeAnchor = .none
+        var implied: [String] = []
+        var usedTense = false
+    }
+
+    let dct: CalendarDate?
+    let narrative: Bool
+    /// The time the text last talked about, and the expression that set it.
+    private(set) var focus: (point: TimePoint, index: Int)?
+
+    init(dct: CalendarDate?, narrative: Bool) {
+        self.dct = dct
+        self.narrative = narrative
+    }
+
+    /// Resolves the draft of expression `index` and moves the focus to it when it names a specific time.
+    mutating func resolve(_ draft: TimexDraft, tense: Tense, index: Int) -> Resolution {
+        let resolution = resolve(draft.spec, tense: tense)
+        if draft.type == .date || draft.type == .time, let point = resolution.point, point.year != nil {
+            switch draft.spec {
+            case .focus, .fixed: break
+            default: focus = (point, index)
+            }
+        }
+        return resolution
+    }
+
+    // MARK: anchors
+
+    /// The day deictic expressions count from: the DCT in news, else the focus.
+    private var deicticReference: (day: CalendarDate, anchor: TimeAnchor, granularity: Granularity)? {
+        if !narrative, let dct { return (dct, .creationTime, .day) }
+        if let focus, let day = focus.point.firstDay { return (day, .expression(focus.index), focus.point.granularity) }
+        if let dct { return (dct, .creationTime, .day) }
+        return nil
+    }
+
+    /// The time anaphoric expressions count from: the focus, else the DCT.
+    private var anaphoricReference: (point: TimePoint, anchor: TimeAnchor)? {
+        if let focus { return (focus.point, .expression(focus.index)) }
+        if let dct { return (TimePoint(dct, at: .day), .creationTime) }
+        return nil
+    }
+
+    // MARK: resolution
+
+    private func resolve(_ spec: TimeSpec, tense: Tense) -> Resolution {
+        switch spec {
+        case .fixed(let value):
+            return Resolution(value: value)
+
+        case .byTense(let past, let otherwise):
+            var resolution = resolve(tense == .past ? past : otherwise, tense: tense)
+            resolution.usedTense = true
+            return resolution
+
+        case .absolute(let point):
+            return Resolution(value: point.value, point: point)
+
+        case .yearless(let point, let shift):
+            guard let ref = deicticReference else { return Resolution(value: point.value, point: point) }
+            let year = Resolver.chooseYear(for: point, reference: ref.day, shift: shift, tense: tense)
+            var resolved = point
+            resolved.year = year
+            return Resolution(value: resolved.value, point: resolved, anchor: ref.anchor, implied: ["year"], usedTense: shift == .implied)
+
+        case .inRelativeYear(let point, let step):
+            guard let ref = deicticReference else { return Resolution(value: point.value, point: point) }
+            var resolved = point
+            resolved.year = ref.day.year + step
+            return Resolution(value: resolved.value, point: resolved, anchor: ref.anchor, implied: ["year"])
+
+        case .fiscalPart(let point):
+            guard let ref = deicticReference, let part = point.part else { return Resolution(value: point.value, point: point) }
+            var resolved = point
+            let current = point.granularity == .quarter ? ref.day.quarter : (ref.day.month <= 6 ? 1 : 2)
+            var year = ref.day.year
+            if tense == .past, part > current { year -= 1 }
+            if tense == .future, part < current { year += 1 }
+            resolved.year = year
+            return Resolution(value: resolved.value, point: resolved, anchor: ref.anchor, implied: ["year"], usedTense: tense == .past || tense == .future)
+
+        case .holiday(let holiday, let year, let shift):
+            if let year {
+                let date = holiday.date(in: year)
+                let point = TimePoint(date, at: .day)
+                return Resolution(value: point.value, point: point)
+            }
+            guard let ref = deicticReference else { return Resolution(value: "XXXX-XX-XX", point: TimePoint(granularity: .day)) }
+            let chosen = Resolver.choose(reference: ref.day, shift: shift, tense: tense) { y in
+                let d = holiday.date(in: y).dayNumber
+                return (d, d)
+            }
+            let point = TimePoint(holiday.date(in: chosen), at: .day)
+            return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year"], usedTense: shift == .implied)
+
+        case .weekday(let weekday, let shift):
+            guard let ref = deicticReference, ref.granularity >= .week else {
+                let point = TimePoint(granularity: .day, weekday: weekday)
+                return Resolution(value: point.value, point: point)
+            }
+            let date = Resolver.weekday(weekday, from: ref.day, shift: shift, tense: tense)
+            let point = TimePoint(date, at: .day)
+            return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year", "month", "day"], usedTense: shift == .implied)
+
+        case .relative(let unit, let steps, let granularity):
+            let target = granularity ?? Resolver.granularity(of: unit)
+            guard let ref = deicticReference else { return Resolution(value: TimePoint(granularity: target).value, point: TimePoint(granularity: target)) }
+            let point = TimePoint(Resolver.step(ref.day, unit, steps), at: target)
+            return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year"])
+
+        case .fromFocus(let unit, let steps, let granularity):
+            guard let ref = anaphoricReference, let day = ref.point.firstDay else {
+                let point = TimePoint(granularity: granularity ?? Resolver.granularity(of: unit))
+                return Resolution(value: point.value, point: point)
+            }
+            var target = granularity ?? Resolver.granularity(of: unit)
+            // "a year earlier" than a quarter is that quarter a year before
+            if granularity == nil, unit == .year, [.halfYear, .quarter, .month].contains(ref.point.granularity) {
+                target = ref.point.granularity
+            }
+            if target > ref.point.granularity, target >= .day, ref.point.granularity < .day {
+                target = ref.point.granularity
+            }
+            let point = TimePoint(Resolver.step(day, unit, steps), at: target)
+            return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year"])
+
+        case .focus(let granularity):
+            guard let ref = anaphoricReference, let day = ref.point.firstDay else {
+                // "that year" with nothing before it stays underspecified; "at the time" is some past time
+                guard let granularity else { return Resolution(value: "PAST_REF") }
+                return Resolution(value: TimePoint(granularity: granularity).value, point: TimePoint(granularity: granularity))
+            }
+            var point = ref.point
+            if let granularity, granularity < point.granularity { point = TimePoint(day, at: granularity) }
+            return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year"])
+
+        case .weekOf(let inner):
+            var resolution = resolve(inner, tense: tense)
+            if let day = resolution.point?.firstDay, resolution.point?.isFullySpecified == true {
+                let point = TimePoint(day, at: .week)
+                resolution.point = point
+                resolution.value = point.value
+            } else {
+                resolution.point = TimePoint(granularity: .week, year: resolution.point?.year)
+                resolution.value = resolution.point!.value
+            }
+            return resolution
+
+        case .partOfDay(let inner, let part):
+            var resolution = resolve(inner, tense: tense)
+            var point = resolution.point ?? TimePoint(granularity: .day)
+            point.granularity = .partOfDay
+            point.partOfDay = part
+            resolution.point = point
+            resolution.value = point.value
+            return resolution
+
+        case .clock(let inner, let hour, let minute):
+            var resolution: Resolution
+            if let inner {
+                resolution = resolve(inner, tense: tense)
+            } else if let focus, focus.point.granularity >= .day, focus.point.isFullySpecified {
+                resolution = Resolution(value: focus.point.value, point: focus.point, anchor: .expression(focus.index), implied: ["year", "month", "day"])
+            } else if let dct {
+                resolution = Resolution(value: dct.description, point: TimePoint(dct, at: .day), anchor: .creationTime, implied: ["year", "month", "day"])
+            } else {
+                resolution = Resolution(value: "", point: TimePoint(granularity: .day))
+            }
+            var point = resolution.point ?? TimePoint(granularity: .day)
+            point.granularity = .minute
+            point.partOfDay = nil
+            point.hour = hour
+            point.minute = minute ?? 0
+            resolution.point = point
+            resolution.value = point.value
+            return resolution
+
+        case .weekend(let shift):
+            guard let ref = deicticReference, ref.granularity >= .week else {
+                let point = TimePoint(granularity: .weekend)
+                return Resolution(value: point.value, point: point)
+            }
+            let saturday = Resolver.weekday(6, from: ref.day, shift: shift, tense: tense)
+            let point = TimePoint(saturday, at: .weekend)
+            return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year", "week"], usedTense: shift == .implied)
+        }
+    }
+
+    // MARK: calendar choices
+
+    static func granularity(of unit: TimeUnit) -> Granularity {
+        switch unit {
+        case .second: return .second
+        case .minute: return .minute
+        case .hour: return .hour
+        case .day, .night: return .day
+        case .week, .fortnight: return .week
+        case .weekend: return .weekend
+        case .month: return .month
+        case .quarter: return .quarter
+        case .halfYear: return .halfYear
+        case .year: return .year
+        case .decade: return .decade
+        case .century: return .century
+        case .millennium: return .millennium
+        }
+    }
+
+    /// `date` moved by `steps` units (sub-day units leave the day as it is).
+    static func step(_ date: CalendarDate, _ unit: TimeUnit, _ steps: Int) -> CalendarDate {
+        switch unit {
+        case .second, .minute, .hour: return date
+        case .day, .night: return date.adding(days: steps)
+        case .week, .weekend: return date.adding(days: 7 * steps)
+        case .fortnight: return date.adding(days: 14 * steps)
+        case .month: return date.adding(months: steps)
+        case .quarter: return date.adding(months: 3 * steps)
+        case .halfYear: return date.adding(months: 6 * steps)
+        case .year: return date.adding(years: steps)
+        case .decade: return date.adding(years: 10 * steps)
+        case .century: return date.adding(years: 100 * steps)
+        case .millennium: return date.adding(years: 1000 * steps)
+        }
+    }
+
+    /// The occurrence of a weekday relative to `reference`.
+    static func weekday(_ weekday: Int, from reference: CalendarDate, shift: Shift, tense: Tense) -> CalendarDate {
+        let back = (reference.weekday - weekday + 7) % 7
+        let forward = (weekday - reference.weekday + 7) % 7
+        switch shift {
+        case .last: return reference.adding(days: -(back == 0 ? 7 : back))
+        case .next: return reference.adding(days: forward == 0 ? 7 : forward)
+        case .this: return reference.adding(days: weekday - reference.weekday)
+        case .implied:
+            switch tense {
+            case .past: return reference.adding(days: -back)
+            case .future: return reference.adding(days: forward)
+            case .present, .none: return reference.adding(days: back <= forward ? -back : forward)
+            }
+        }
+    }
+
+    /// The year of a yearless month, day or season relative to `reference`.
+    static func chooseYear(for point: TimePoint, reference: CalendarDate, shift: Shift, tense: Tense) -> Int {
+        choose(reference: reference, shift: shift, tense: tense) { year in
+            var p = point
+            p.year = year
+            guard let span = p.interval else { return nil }
+            return (span.earliest.dayNumber, span.latest.dayNumber)
+        }
+    }
+
+    /// Picks the year whose occurrence of a recurring period fits the shift and tense:
+    /// `last` is the latest one over before the reference, `next` the first one not yet begun,
+    /// a past tense the latest one already begun, a future tense the first one not yet over,
+    /// and no tense the one holding the reference or else the nearest.
+    static func choose(reference: CalendarDate, shift: Shift, tense: Tense, occurrence: (Int) -> (Int, Int)?) -> Int {
+        let ref = reference.dayNumber
+        let years = (reference.year - 2)...(reference.year + 2)
+        let spans = years.compactMap { y in occurrence(y).map { (year: y, start: $0.0, end: $0.1) } }
+        guard !spans.isEmpty else { return reference.year }
+        let containing = spans.first { $0.start <= ref && ref <= $0.end }
+        switch shift {
+        case .this:
+            return containing?.year ?? spans.first { $0.year == reference.year }?.year ?? reference.year
+        case .last:
+            return spans.last { $0.end < ref }?.year ?? reference.year - 1
+        case .next:
+            return spans.first { $0.start > ref }?.year ?? reference.year + 1
+        case .implied:
+            switch tense {
+            case .past: return spans.last { $0.start <= ref }?.year ?? reference.year
+            case .future: return spans.first { $0.end >= ref }?.year ?? reference.year
+            case .present, .none:
+                if let containing { return containing.year }
+                let nearest = spans.min { a, b in
+                    let da = a.start > ref ? a.start - ref : ref - a.end
+                    let db = b.start > ref ? b.start - ref : ref - b.end
+                    return da < db || (da == db && a.year < b.year)
+                }
+                return nearest?.year ?? reference.year
+            }
+        }
+    }
+}

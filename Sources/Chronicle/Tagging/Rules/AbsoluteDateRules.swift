@@ -1,0 +1,164 @@
+private typealias X = RuleExample
+
+/// Dates whose year is written, or a month and day that need only a year: `March 3, 2019`,
+/// `3 March 2019`, `Sept. 3`, `2019-03-03`, `3/3/2019`, `the 3rd of March`, `March 2019`, `2019`,
+/// `fiscal 2020`, the year in words.
+enum AbsoluteDateRules {
+    static func day(_ year: Int, _ month: Int, _ day: Int) -> Production? {
+        guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return .one(.date(.absolute(TimePoint(date, at: .day))))
+    }
+
+    static func yearlessDay(_ month: Int, _ day: Int) -> Production? {
+        guard day <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
+        return .one(.date(.yearless(TimePoint(granularity: .day, month: month, day: day), .implied)))
+    }
+
+    static let rules: [Rule] = [
+        Rule("month-day-year", [P.month, P.period.glued.opt, P.dayOfMonth, P.comma.opt, P.year],
+             examples: [
+                X("March 3, 2019", "2019-03-03"), X("Mar. 3, 2019", "2019-03-03"), X("Sept. 3 2019", "2019-09-03"),
+                X("March 3rd, 2019", "2019-03-03"), X("On Aug. 7, 1998, two bombs exploded", "1998-08-07", span: "Aug. 7, 1998"),
+                X("Dec. 2, 1956", "1956-12-02"), X("JANUARY 1, 2000", "2000-01-01"), X("Feb. 29, 2020", "2020-02-29"),
+             ],
+             negatives: [NegativeExample("Feb. 30, 2021 is not a date", span: "30")]) { m in
+            guard RuleSupport.isMonth(m, 0), RuleSupport.isYearNumber(m, at: 4) || m.has(3) else { return nil }
+            return day(m.value(4), m.value(0), m.value(2))
+        },
+        Rule("day-month-year", [P.w("the").opt, P.dayOfMonth, P.w("of").opt, P.month, P.period.glued.opt, P.comma.opt, P.year],
+             examples: [
+                X("3 March 2019", "2019-03-03"), X("the 3rd of March, 2019", "2019-03-03"), X("21 Sept. 2001", "2001-09-21"),
+                X("on 14 July 1789 the Bastille fell", "1789-07-14", span: "14 July 1789"),
+             ]) { m in
+            guard RuleSupport.isMonth(m, 3) else { return nil }
+            return day(m.value(6), m.value(3), m.value(1))
+        },
+        Rule("iso-date", [P.number(1000...2999, digits: 4...4), P.hyphen.glued, P.number(1...12, digits: 2...2).glued,
+                          P.hyphen.glued, P.number(1...31, digits: 2...2).glued],
+             examples: [X("2019-03-03", "2019-03-03"), X("published 2021-08-20 in Kabul", "2021-08-20", span: "2021-08-20")],
+             negatives: [NegativeExample("part 2019-13-45", span: "2019-13-45")]) { m in
+            day(m.value(0), m.value(2), m.value(4))
+        },
+        Rule("iso-month", [P.number(1000...2999, digits: 4...4), P.hyphen.glued, P.number(1...12, digits: 2...2).glued],
+             examples: [X("the 2019-03 figures", "2019-03", span: "2019-03")]) { m in
+            if let next = m.after, next.isAttached, next.kind != .punct || next.punct == 0x2D || next.punct == 0x2F { return nil }
+            if m.value(2) == (m.value(0) + 1) % 100 { return nil }  // "2009-10" is a season or fiscal year, not October
+            return .one(.date(.absolute(TimePoint(granularity: .month, year: m.value(0), month: m.value(2)))))
+        },
+        Rule("us-numeric-date", [P.number(1...12, digits: 1...2), P.slash.glued, P.number(1...31, digits: 1...2).glued,
+                                 P.slash.glued, P.number(0...2999, digits: 2...4).glued],
+             examples: [X("3/3/2019", "2019-03-03"), X("12/25/98", "1998-12-25"), X("due 07/04/2021.", "2021-07-04", span: "07/04/2021")],
+             negatives: ["a ratio of 3/4", NegativeExample("12/25/198 is malformed", span: "12/25/198")]) { m in
+            let digits = Int(m.token(4).length)
+            guard digits == 2 || digits == 4 else { return nil }
+            if let next = m.after, next.isAttached, next.kind == .number || next.isPunct(0x2F) { return nil }
+            let year = digits == 2 ? RuleSupport.fullYear(twoDigit: m.value(4)) : m.value(4)
+            return day(year, m.value(0), m.value(2))
+        },
+        Rule("month-day", [P.month, P.period.glued.opt, P.dayOfMonth],
+             examples: [
+                X("Mar. 3", "2021-03-03"), X("Sept. 3", "2021-09-03"), X("on Sept. 30 the company said", "2020-09-30", span: "Sept. 30"),
+                X("will meet June 5", "2022-06-05", span: "June 5"), X("met on March 3rd", "2021-03-03", span: "March 3rd"),
+                X("met on Aug. 7", "XXXX-08-07", span: "Aug. 7", dct: nil), X("Nov. 25", "2021-11-25"),
+                X("It was signed Aug. 21.", "2020-08-21", span: "Aug. 21"),
+             ],
+             negatives: [NegativeExample("scored 3-1 in March", span: "3-1"), NegativeExample("may 5 people come", span: "may 5")]) { m in
+            guard RuleSupport.isMonth(m, 0) else { return nil }
+            if let next = m.after {
+                if next.kind == .word, RuleSupport.countNouns.contains(m.word(of: next)) || m.word(of: next) == "percent" { return nil }
+                if next.isPunct(0x3A) || next.isPunct(0x25) { return nil }
+            }
+            return yearlessDay(m.value(0), m.value(2))
+        },
+        Rule("day-of-month", [P.w("the").opt, P.dayOfMonth, P.w("of"), P.month, P.period.glued.opt],
+             examples: [X("the 3rd of March", "2021-03-03"), X("the fifth of November", "2021-11-05"), X("on the 21st of June", "2021-06-21", span: "the 21st of June")]) { m in
+            guard RuleSupport.isMonth(m, 3), m.has(0) || m.token(1).kind == .number else { return nil }
+            return yearlessDay(m.value(3), m.value(1))
+        },
+        Rule("day-month", [P.number(1...31, digits: 1...2), P.month, P.period.glued.opt],
+             examples: [X("3 March", "2021-03-03"), X("on 14 July crowds gathered", "2021-07-14", span: "14 July")]) { m in
+            guard RuleSupport.isMonth(m, 1) else { return nil }
+            if let previous = m.before, previous.kind == .number || previous.isPunct(0x24) { return nil }
+            return yearlessDay(m.value(1), m.value(0))
+        },
+        Rule("month-year", [P.month, P.period.glued.opt, P.w("of").opt, P.comma.opt, P.year],
+             examples: [
+                X("March 2019", "2019-03"), X("March of 2019", "2019-03"), X("Jan. 1999", "1999-01"), X("in July 1997", "1997-07", span: "July 1997"),
+                X("January, 1998", "1998-01"),
+             ]) { m in
+            guard RuleSupport.isMonth(m, 0), RuleSupport.isYearNumber(m, at: 4) || m.token(4).kind == .word || m.has(2) else { return nil }
+            return .one(.date(.absolute(TimePoint(granularity: .month, year: m.value(4), month: m.value(0)))))
+        },
+        Rule("month", [P.month, P.period.glued.opt],
+             examples: [
+                X("their June summit", "2021-06", span: "June"), X("In July, the White House sent", "2021-07", span: "July"),
+                X("will host the talks in March", "2022-03", span: "March"), X("met in July", "2021-07", span: "July"),
+                X("They met in December.", "2020-12", span: "December"), X("The plant opens in December.", "2021-12", span: "December"),
+                X("in June", "XXXX-06", span: "June", dct: nil), X("Sales rose in Sept. as expected", "2020-09", span: "Sept."),
+                X("In January the firm said", "2021-01", span: "January"),
+             ],
+             negatives: ["May I ask a question?", "you may go", "They march on Washington", "troops march into the city",
+                         "an august institution", "We may be late", "May we come in?", "Mar the surface", "Marching on",
+                         "Theresa May said", "June Carter sang", "Xi Jinping met Biden"]) { m in
+            guard RuleSupport.isMonth(m, 0) else { return nil }
+            // a name: "Theresa May", "June Carter"
+            if let previous = m.before, previous.kind == .word, previous.has(.capitalized),
+               !previous.has(.sentenceStart) && !m.lexicon.classes(previous.lex).contains(.ruleWord) || previous.lex == Lexicon.unknown { return nil }
+            if let next = m.after, next.kind == .word, next.has(.capitalized), !next.has(.sentenceStart), !next.has(.allCaps),
+               !m.lexicon.classes(next.lex).contains(.ruleWord), !m.lexicon.classes(next.lex).contains(.weekday) { return nil }
+            if m.word(0) == "may", m.token(0).has(.sentenceStart), let next = m.after, next.kind == .word, !next.has(.capitalized) {
+                return nil  // "May he rest": the modal opening a wish
+            }
+            return .one(.date(.yearless(TimePoint(granularity: .month, month: m.value(0)), .implied)))
+        },
+        Rule("year", [P.year],
+             examples: [
+                X("2019", "2019"), X("in 1990 the wall fell", "1990", span: "1990"), X("since 1949", "1949", span: "1949"),
+                X("by 2030", "2030", span: "2030"), X("in 1066", "1066", span: "1066"), X("nineteen ninety-six", "1996"),
+                X("the election of 2000", "2000", span: "2000"),
+             ],
+             negatives: ["it cost $2,019", "paid $2019 in fees", NegativeExample("call 555-1234 now", span: "555-1234"), "the score was 3-1", "1500 troops", "about 2000 people",
+                         "Boeing 747", "room 2015", "an increase of 2.5 percent", "a 3,000-strong force", "He ran 1500m"]) { m in
+            guard RuleSupport.isYearNumber(m, at: 0) else { return nil }
+            if m.token(0).kind == .word {
+                // a year in words stands alone only when it reads as a year, not a count
+                guard m.captures[0].end - m.captures[0].begin >= 2 else { return nil }
+            }
+            return .one(.date(.absolute(TimePoint(granularity: .year, year: m.value(0)))))
+        },
+        Rule("year-range", [P.number(1000...2999, digits: 4...4), P.hyphen.glued, P.number(0...2999, digits: 2...4).glued],
+             examples: [X("2009-2010", "2009", span: "2009"), X("2009-2010", "2010", span: "2010"), X("1987-88", "1988", span: "88"),
+                        X("the 2009-10 season", "2010", span: "10")],
+             negatives: [NegativeExample("call 2009-2345 now", span: "2345"), "a 1234-5678 account"]) { m in
+            let start = m.value(0)
+            let end: Int
+            switch m.token(2).length {
+            case 2: end = start / 100 * 100 + m.value(2)
+            case 4: end = m.value(2)
+            default: return nil
+            }
+            guard end > start, end - start <= 50, (1600...2099).contains(start) else { return nil }
+            if let previous = m.before, previous.isPunct(0x24) || previous.isPunct(0x2D) && previous.isAttached { return nil }
+            if let next = m.after, next.isAttached, next.kind != .punct || next.punct == 0x2D || next.punct == 0x25 { return nil }
+            return .range(.date(.absolute(TimePoint(granularity: .year, year: start))), 0...0,
+                          .date(.absolute(TimePoint(granularity: .year, year: end))), 2...2)
+        },
+        Rule("the-year", [P.w("the"), P.w("year"), P.year],
+             examples: [X("the year 2000", "2000"), X("the year two thousand", "2000")]) { m in
+            .one(.date(.absolute(TimePoint(granularity: .year, year: m.value(2)))))
+        },
+        Rule("fiscal-year", [P.w("fiscal", "fy", "financial", "calendar", "model"), P.w("year").opt, P.year],
+             examples: [X("fiscal 2020", "2020"), X("fiscal year 1989", "1989"), X("in fiscal 1990, sales", "1990", span: "fiscal 1990"),
+                        X("calendar 1998", "1998")]) { m in
+            guard m.word(0) != "model" else { return .veto }
+            return .one(.date(.absolute(TimePoint(granularity: .year, year: m.value(2)))))
+        },
+        Rule("apostrophe-year", [P.apostrophe, P.number(0...99, digits: 2...2).glued],
+             examples: [X("the class of '98", "1998", span: "'98"), X("since '05", "2005", span: "'05")],
+             negatives: ["rock 'n' roll"]) { m in
+            if let next = m.after, next.isAttached, next.kind == .word { return nil }
+            if m.token(0).isAttached, let previous = m.before, previous.kind == .word { return nil }  // rock'n'roll, Biden's
+            return .one(.date(.absolute(TimePoint(granularity: .year, year: RuleSupport.fullYear(twoDigit: m.value(1))))))
+        },
+    ]
+}

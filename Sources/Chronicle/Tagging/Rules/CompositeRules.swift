@@ -1,0 +1,226 @@
+private typealias X = RuleExample
+
+/// Rules over expressions found by the base rules: modifiers (`the early 2000s`, `mid-December`,
+/// `about a month earlier`, `more than four hours`), dates with times and parts of day
+/// (`6 a.m. on Friday`, `Friday morning`), and ranges (`between 2020 and 2022`, `June 5-7`).
+enum CompositeRules {
+    // MARK: draft filters
+
+    static func isDate(_ d: TimexDraft) -> Bool {
+        guard d.type == .date else { return false }
+        if case .fixed = d.spec { return false }
+        return true
+    }
+
+    static func isDay(_ d: TimexDraft) -> Bool {
+        guard d.type == .date else { return false }
+        switch d.spec {
+        case .weekday, .holiday: return true
+        case .absolute(let p), .yearless(let p, _): return p.granularity == .day && p.day != nil
+        case .relative(let unit, _, _), .fromFocus(let unit, _, _): return unit == .day
+        case .focus(let g): return g == .day
+        default: return false
+        }
+    }
+
+    static func isMonthDay(_ d: TimexDraft) -> Bool {
+        switch d.spec {
+        case .absolute(let p), .yearless(let p, _): return d.type == .date && p.granularity == .day && p.month != nil && p.day != nil
+        default: return false
+        }
+    }
+
+    static func isYear(_ d: TimexDraft) -> Bool {
+        if case .absolute(let p) = d.spec { return p.granularity == .year && d.mod == nil }
+        return false
+    }
+
+    static func isWeekday(_ d: TimexDraft) -> Bool {
+        if case .weekday(_, .implied) = d.spec { return true }
+        return false
+    }
+
+    static func isBareClock(_ d: TimexDraft) -> Bool {
+        if case .clock(nil, _, _) = d.spec { return true }
+        return false
+    }
+
+    static func isDuration(_ d: TimexDraft) -> Bool { d.type == .duration }
+
+    /// The same date with another day of the month (`June 5-7`: the 7th of the same June).
+    static func withDay(_ spec: TimeSpec, _ day: Int) -> TimeSpec? {
+        switch spec {
+        case .absolute(var p):
+            p.day = day
+            guard let y = p.year, let m = p.month, CalendarDate(year: y, month: m, day: day) != nil else { return nil }
+            return .absolute(p)
+        case .yearless(var p, let shift):
+            guard let m = p.month, day <= CalendarDate.daysIn(month: m, year: 2000) else { return nil }
+            p.day = day
+            return .yearless(p, shift)
+        default: return nil
+        }
+    }
+
+    /// A yearless date given a year (`June 5-7, 2021`).
+    static func withYear(_ spec: TimeSpec, _ year: Int) -> TimeSpec? {
+        guard case .yearless(var p, _) = spec else { return nil }
+        p.year = year
+        guard p.interval != nil else { return nil }
+        return .absolute(p)
+    }
+
+    static func year(of d: TimexDraft) -> Int? {
+        if case .absolute(let p) = d.spec { return p.year }
+        return nil
+    }
+
+    // MARK: rules
+
+    static let modifiers: [Rule] = [
+        Rule("early-late-mid", [P.w("the").opt, P.w("early", "late", "mid", "middle"), P.hyphen.glued.opt, P.expr(isDate)],
+             examples: [
+                X("the early 2000s", "200", mod: .start), X("the late 1990s", "199", mod: .end), X("mid-December", "2021-12", mod: .mid),
+                X("late November", "2021-11", mod: .end), X("early next year", "2022", mod: .start), X("the mid-1990s", "199", mod: .mid),
+                X("in the early 2000s, the early days", "200", span: "the early 2000s", mod: .start), X("late last year", "2020", mod: .end),
+                X("early September", "2021-09", mod: .start), X("mid-2019", "2019", mod: .mid), X("late yesterday", "2021-08-19", mod: .end),
+                X("the late 19th century", "18", mod: .end), X("early this week", "2021-W33", mod: .start), X("late-November", "2021-11", mod: .end),
+             ],
+             negatives: [NegativeExample("the late President Kennedy", span: "late")]) { m in
+            let mod: TimexMod = ["early": .start, "late": .end][m.word(1)] ?? .mid
+            return .one(m.draft(3).with(mod: mod))
+        },
+        Rule("start-of", [P.w("the"), P.w("beginning", "start", "end", "middle", "close", "turn", "outset", "dawn"), P.w("of"), P.w("the").opt, P.expr(isDate)],
+             examples: [X("the end of 1990", "1990", mod: .end), X("the beginning of October", "2021-10", mod: .start),
+                        X("the middle of October", "2021-10", mod: .mid), X("the end of this week", "2021-W33", mod: .end)]) { m in
+            let mod: TimexMod
+            switch m.word(1) {
+            case "beginning", "start", "outset", "dawn": mod = .start
+            case "end", "close", "turn": mod = .end
+            default: mod = .mid
+            }
+            return .one(m.draft(4).with(mod: mod))
+        },
+        Rule("approximately", [P.w("about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa"), P.expr { isDuration($0) || isDate($0) }],
+             examples: [X("about a month earlier", "2021-07", mod: .approx), X("nearly an hour", "PT1H", mod: .approx), X("about a decade", "P10Y", mod: .approx),
+                        X("around 1990", "1990", mod: .approx), X("almost four years ago", "2017", mod: .approx), X("some 18 months", "P18M", mod: .approx)],
+             negatives: [NegativeExample("care about 2020 elections", span: "about"), NegativeExample("talked about June", span: "about")]) { m in
+            let draft = m.draft(1)
+            if isDuration(draft) { return .one(draft.with(mod: .approx)) }
+            guard m.word(0) != "some" else { return nil }
+            switch draft.spec {
+            case .relative, .fromFocus:
+                return .one(draft.with(mod: .approx))
+            case .absolute(let point) where point.granularity <= .year:
+                // "around 1990", but not "care about 2020 elections"
+                if let next = m.after, next.kind == .word, !next.has(.capitalized), next.has(.endsInS) || RuleSupport.countNouns.contains(m.word(of: next)) { return nil }
+                return .one(draft.with(mod: .approx))
+            default:
+                return nil
+            }
+        },
+        Rule("more-than", [P.w("more", "less", "fewer", "longer", "shorter", "over", "under", "at", "no", "up", "upwards"), P.w("than", "least", "most", "more", "to", "of").opt,
+                           P.w("than").opt, P.expr(isDuration)],
+             examples: [X("more than four hours", "PT4H", mod: .moreThan), X("less than a decade", "P10Y", mod: .lessThan), X("at least 72 hours", "PT72H", mod: .equalOrMore),
+                        X("over a week", "P1W", mod: .moreThan), X("up to 18 months", "P18M", mod: .equalOrLess), X("no more than two years", "P2Y", mod: .equalOrLess),
+                        X("at most three days", "P3D", mod: .equalOrLess)]) { m in
+            let words = [m.word(0), m.has(1) ? m.word(1) : "", m.has(2) ? m.word(2) : ""].filter { !$0.isEmpty }.joined(separator: " ")
+            let mod: TimexMod
+            switch words {
+            case "more than", "longer than", "over", "upwards of": mod = .moreThan
+            case "less than", "fewer than", "shorter than", "under": mod = .lessThan
+            case "at least": mod = .equalOrMore
+            case "at most", "no more than", "up to": mod = .equalOrLess
+            default: return nil
+            }
+            return .one(m.draft(3).with(mod: mod))
+        },
+    ]
+
+    static let combinations: [Rule] = [
+        Rule("weekday-date", [P.expr(isWeekday), P.comma.opt, P.expr(isMonthDay)],
+             examples: [X("Monday, Oct. 26, 1998", "1998-10-26"), X("Friday, Oct. 23", "2021-10-23"), X("on Wednesday, Aug. 18", "2021-08-18", span: "Wednesday, Aug. 18")]) { m in
+            .one(m.draft(2))
+        },
+        Rule("day-part-of-day", [P.expr(isDay), P.partOfDay],
+             examples: [X("Friday morning", "2021-08-20TMO", type: .time), X("Sunday night", "2021-08-22TNI", type: .time), X("He left Sunday night.", "2021-08-15TNI", span: "Sunday night"),
+                        X("Aug. 7 morning", "2021-08-07TMO"), X("He spoke Wednesday evening.", "2021-08-18TEV", span: "Wednesday evening")]) { m in
+            guard let part = PartOfDay(rawValue: Int8(m.value(1))) else { return nil }
+            if m.token(1).has(.endsInS) { return nil }  // "Friday mornings" is a set
+            return .one(TimexDraft(.time, .partOfDay(m.draft(0).spec, part), mod: m.draft(0).mod))
+        },
+        Rule("part-of-day-of-day", [P.w("the"), P.partOfDay, P.w("of"), P.expr(isDay)],
+             examples: [X("the morning of June 5, 2019", "2019-06-05TMO"), X("the night of Aug. 6", "2021-08-06TNI")]) { m in
+            guard let part = PartOfDay(rawValue: Int8(m.value(1))) else { return nil }
+            return .one(TimexDraft(.time, .partOfDay(m.draft(3).spec, part)))
+        },
+        Rule("clock-on-day", [P.expr(isBareClock), P.w("on", "this", "of").opt, P.comma.opt, P.expr(isDay)],
+             examples: [X("6 a.m. on Friday", "2021-08-20T06:00"), X("5 p.m. EST Nov. 9", "2021-11-09T17:00"), X("10 p.m. Wednesday", "2021-08-18T22:00"),
+                        X("noon Thursday", "2021-08-19T12:00"), X("5 p.m. EST, Nov. 6", "2021-11-06T17:00"), X("9 a.m. tomorrow", "2021-08-21T09:00")]) { m in
+            guard case .clock(nil, let hour, let minute) = m.draft(0).spec else { return nil }
+            if m.has(1), m.word(1) == "this" { return nil }
+            return .one(TimexDraft(.time, .clock(m.draft(3).spec, hour: hour, minute: minute)))
+        },
+        Rule("day-at-clock", [P.expr(isDay), P.comma.opt, P.w("at").opt, P.expr(isBareClock)],
+             examples: [X("Friday at 6 a.m.", "2021-08-20T06:00"), X("Thursday at noon", "2021-08-19T12:00"), X("Aug. 7, 1998, at 10:35 a.m.", "1998-08-07T10:35"),
+                        X("yesterday at 5:30 p.m.", "2021-08-19T17:30")]) { m in
+            guard case .clock(nil, let hour, let minute) = m.draft(3).spec else { return nil }
+            return .one(TimexDraft(.time, .clock(m.draft(0).spec, hour: hour, minute: minute)))
+        },
+        Rule("clock-part-of-day", [P.number(1...12, digits: 1...2), P.w("in", "at"), P.w("the").opt, P.partOfDay],
+             examples: [X("4 in the morning", "2021-08-20T04:00"), X("10 at night", "2021-08-20T22:00"), X("3 in the afternoon", "2021-08-20T15:00")]) { m in
+            guard let part = PartOfDay(rawValue: Int8(m.value(3))) else { return nil }
+            let word = m.word(1)
+            guard word == "in" ? m.has(2) : (!m.has(2) && part == .night) else { return nil }
+            var hour = m.value(0)
+            if part != .morning, hour < 12 { hour += 12 }
+            if part == .night, m.value(0) < 5 { hour = m.value(0) }
+            if part == .morning, hour == 12 { hour = 0 }
+            return .one(TimexDraft(.time, .clock(nil, hour: hour, minute: 0)))
+        },
+    ]
+
+    static let ranges: [Rule] = [
+        Rule("between-and", [P.w("between"), P.expr(isDate), P.w("and"), P.expr(isDate)],
+             examples: [X("between 2020 and 2022", "2020", span: "2020"), X("between 2020 and 2022", "2022", span: "2022"),
+                        X("between March and June", "2021-06", span: "June")]) { m in
+            .range(m.draft(1), 1...1, m.draft(3), 3...3)
+        },
+        Rule("from-to", [P.w("from").opt, P.expr(isDate), P.w("to", "through", "until", "till", "thru"), P.expr(isDate)],
+             examples: [X("from 1990 to 1995", "1995", span: "1995"), X("from June 5 to July 7", "2021-07-07", span: "July 7"),
+                        X("from Monday through Friday", "2021-08-23", span: "Monday")]) { m in
+            .range(m.draft(1), 1...1, m.draft(3), 3...3)
+        },
+        Rule("from-day-to-day", [P.w("from"), P.expr(isMonthDay), P.w("to", "through", "until", "till", "thru"), P.dayOfMonth, P.comma.opt, P.expr(isYear).opt],
+             examples: [X("from June 5 to 7", "2021-06-07", span: "7"), X("from June 5 to 7", "2021-06-05", span: "June 5"),
+                        X("from Aug. 3 through 9, 1998", "1998-08-09", span: "9, 1998"), X("from Aug. 3 through 9, 1998", "1998-08-03", span: "Aug. 3")]) { m in
+            dayRange(m, first: 1, lastDay: 3, year: 5)
+        },
+        Rule("day-dash-day", [P.expr(isMonthDay), P.hyphen.glued, P.dayOfMonth.glued, P.comma.opt, P.expr(isYear).opt],
+             examples: [X("June 5-7", "2021-06-05", span: "June 5"), X("June 5-7", "2021-06-07", span: "7"), X("Aug. 3-9, 1998", "1998-08-09", span: "9, 1998"),
+                        X("Aug. 3-9, 1998", "1998-08-03", span: "Aug. 3")],
+             negatives: [NegativeExample("June 5-40", span: "40")]) { m in
+            dayRange(m, first: 0, lastDay: 2, year: 4)
+        },
+    ]
+
+    /// `June 5-7`, `from Aug. 3 through 9, 1998`: the last day takes the first date's month, and
+    /// a year after the range dates both ends.
+    static func dayRange(_ m: Match, first: Int, lastDay: Int, year: Int) -> Production? {
+        var start = m.draft(first)
+        guard m.value(lastDay) > 0 else { return nil }
+        if m.has(year) {
+            guard case .yearless = start.spec, let y = self.year(of: m.draft(year)), let dated = withYear(start.spec, y) else { return nil }
+            start = .date(dated)
+        }
+        guard let end = withDay(start.spec, m.value(lastDay)), startDay(start.spec) < m.value(lastDay) else { return nil }
+        return .range(start, first...first, .date(end), lastDay...(m.has(year) ? year : lastDay))
+    }
+
+    private static func startDay(_ spec: TimeSpec) -> Int {
+        switch spec {
+        case .absolute(let p), .yearless(let p, _): return p.day ?? 0
+        default: return 0
+        }
+    }
+}

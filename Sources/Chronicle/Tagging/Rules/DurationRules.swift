@@ -1,0 +1,89 @@
+private typealias X = RuleExample
+
+/// Amounts of time: `18 months`, `40 minutes`, `nine days`, `a decade`, `two and a half years`,
+/// `several years`, `the past two months`, `the first nine months`, `two-year`, `half an hour`.
+enum DurationRules {
+    static func value(_ amount: Double?, _ unitRaw: Int) -> String? {
+        guard let unit = TimeUnit(rawValue: Int8(unitRaw)) else { return nil }
+        return DurationValue.value(amount, unit)
+    }
+
+    static let rules: [Rule] = [
+        Rule("amount-of-units", [P.quantity, P.w("more", "full", "whole", "straight", "consecutive", "long", "additional", "extra").opt, P.unit],
+             examples: [
+                X("18 months", "P18M"), X("40 minutes", "PT40M"), X("nine days", "P9D"), X("a decade", "P10Y"), X("two and a half years", "P2Y6M"),
+                X("several years", "PXY"), X("a week", "P1W"), X("24 hours", "PT24H"), X("five hours", "PT5H"), X("a few days", "PXD"),
+                X("5 1/2 hours", "PT5H30M"), X("two more weeks", "P2W"), X("a couple of months", "P2M"), X("twenty four hours", "PT24H"),
+                X("two decades", "P20Y"), X("a century", "P100Y"), X("three quarters", "P3Q"), X("30 seconds", "PT30S"),
+                X("earlier than predicted, 18 months", "P18M", span: "18 months"), X("a dozen years", "P12Y"), X("1.5 years", "P1Y6M"),
+                X("two weekends", "P2WE"), X("a fortnight", "P2W"), X("ten nights", "P10D"),
+             ],
+             negatives: ["a day of reckoning", NegativeExample("one day he left", span: "one day"), "the Six-Day War", NegativeExample("Day One", span: "Day One"),
+                         "some day", "a second opinion", "one second", NegativeExample("a moment", span: "a moment")]) { m in
+            let unitWord = m.word(2)
+            if unitWord == "second", m.token(0).kind == .word, m.amount(0) == 1 { return nil }  // "a second opinion", "one second" (ordinal readings)
+            if m.word(0) == "some" || m.word(0) == "one", unitWord == "day" { return nil }  // "some day", "one day": vague, not an amount
+            if m.word(0) == "a" || m.word(0) == "an", unitWord == "day" || unitWord == "night", m.isWord(m.after, "of", "when", "that") { return nil }
+            if let previous = m.before, previous.kind == .word, m.word(of: previous) == "per" { return nil }  // sets
+            guard let v = value(m.amount(0), m.value(2)) else { return nil }
+            if m.token(0).kind == .number, m.token(0).has(.groupedNumber), m.amount(0) ?? 0 > 1000 { return nil }
+            // plural unit with amount 1, or singular with amount > 1 written in digits is fine; "a hours" is not
+            return .one(.duration(v))
+        },
+        Rule("adjectival-duration", [P.quantity, P.hyphen.glued, P.unit.glued, P.hyphen.glued.opt, P.w("long", "old").glued.opt],
+             examples: [X("a two-year contract", "P2Y", span: "two-year"), X("16-hour", "PT16H"), X("an 18-month delay", "P18M", span: "18-month"),
+                        X("a five-year-old child", "P5Y", span: "five-year-old"), X("a 10-year note", "P10Y", span: "10-year")],
+             negatives: [NegativeExample("the Six-Day War", span: "Six-Day")]) { m in
+            guard m.token(0).kind == .number || m.token(0).kind == .word else { return nil }
+            if m.token(0).kind == .word, m.captures[0].end - m.captures[0].begin == 1, m.word(0) == "a" || m.word(0) == "an" { return nil }
+            if m.token(2).has(.capitalized), m.token(0).has(.capitalized) { return nil }  // a name: "the Six-Day War"
+            if m.has(3) != m.has(4) { return nil }
+            guard let v = value(m.amount(0), m.value(2)) else { return nil }
+            return .one(.duration(v))
+        },
+        Rule("past-n-units", [P.w("the").opt, P.w("past", "last", "next", "first", "coming", "previous", "following", "latest", "final", "remaining", "early", "recent"),
+                              P.quantity.opt, P.w("full").opt, P.unit],
+             examples: [X("the past two months", "P2M"), X("the first nine months", "P9M"), X("the next few days", "PXD"), X("the last five years", "P5Y"),
+                        X("the past 20 years", "P20Y"), X("the coming months", "PXM"), X("the next several days", "PXD"),
+                        X("the past two quarters", "P2Q"), X("recent years", "PXY"), X("the early years", "PXY"), X("in recent weeks", "PXW", span: "recent weeks")]) { m in
+            let unitWord = m.word(4)
+            let plural = m.token(4).has(.endsInS) && unitWord != "hrs"
+            let word = m.word(1)
+            guard m.has(2) || plural || word == "past" && unitWord == "decade" else { return nil }
+            if !m.has(2), ["first", "final", "previous", "following", "latest"].contains(word), !plural { return nil }
+            if word == "recent", m.has(0) { return nil }
+            if word == "early", !m.has(0) || m.has(2) { return nil }
+            if word == "past", !m.has(0), !m.has(2), unitWord != "decade" { return nil }
+            let amount: Double? = m.has(2) ? m.amount(2) : (plural ? nil : 1)
+            guard let v = value(amount, m.value(4)) else { return nil }
+            return .one(.duration(v))
+        },
+        Rule("bare-plural-units", [P.w("years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries")],
+             examples: [X("for years", "PXY", span: "years"), X("talks lasted months", "PXM", span: "months"), X("within hours", "PTXH", span: "hours"),
+                        X("for decades", "PXDE", span: "decades"), X("in weeks", "PXW", span: "weeks")],
+             negatives: [NegativeExample("years of war", span: "years"), NegativeExample("the hours of operation", span: "hours"),
+                         NegativeExample("his days as mayor", span: "days")]) { m in
+            guard m.isWord(m.before, "for", "in", "within", "lasted", "lasts", "took", "takes", "over", "spent", "after", "last", "from", "about")
+                    || m.isWord(m.after, "ago", "later", "earlier", "before", "after") else { return nil }
+            if m.isWord(m.after, "of", "as", "when", "that", "to") { return nil }
+            guard let unit = m.lexicon.unit(m.token(0).lex) else { return nil }
+            return .one(.duration(DurationValue.value(nil, unit)))
+        },
+        Rule("half-unit", [P.w("half"), P.w("a", "an"), P.unit],
+             examples: [X("half an hour", "PT30M"), X("half a year", "P6M"), X("half a century", "P50Y")]) { m in
+            guard let v = value(0.5, m.value(2)) else { return nil }
+            return .one(.duration(v))
+        },
+        Rule("unit-and-a-half", [P.w("a", "an", "one"), P.unit, P.w("and"), P.w("a"), P.w("half")],
+             examples: [X("a year and a half", "P1Y6M"), X("an hour and a half", "PT1H30M")]) { m in
+            guard let v = value(1.5, m.value(1)) else { return nil }
+            return .one(.duration(v))
+        },
+        Rule("units-and-units", [P.quantity, P.unit, P.w("and"), P.quantity, P.unit],
+             examples: [X("two years and six months", "P2Y6M"), X("three hours and 20 minutes", "PT3H20M")]) { m in
+            guard let a = m.amount(0), let b = m.amount(3), let u1 = TimeUnit(rawValue: Int8(m.value(1))), let u2 = TimeUnit(rawValue: Int8(m.value(4))),
+                  u1.rawValue > u2.rawValue, m.word(3) != "a" else { return nil }
+            return .one(.duration(DurationValue.value([(a, u1), (b, u2)])))
+        },
+    ]
+}

@@ -1,0 +1,235 @@
+private typealias X = RuleExample
+
+/// Dates counted from the DCT: `today`, `yesterday`, `last week`, `next year`, `two weeks ago`,
+/// weekdays, `last July`, `this week and last`, `earlier this month`, the weekend.
+enum RelativeDateRules {
+    static let shiftWords = ["last", "past", "previous", "this", "next", "coming", "current", "present", "following", "upcoming", "latest"]
+
+    /// `last` / `this` / `next` as a step of calendar units (`past` and `previous` are `last`).
+    static func shift(_ word: String) -> Int {
+        switch word {
+        case "last", "past", "previous", "latest": return -1
+        case "next", "coming", "following", "upcoming": return 1
+        default: return 0
+        }
+    }
+
+    static func shiftKind(_ word: String) -> Shift {
+        switch shift(word) {
+        case -1: return .last
+        case 1: return .next
+        default: return .this
+        }
+    }
+
+    static let rules: [Rule] = [
+        Rule("today", [P.w("today", "yesterday", "tomorrow")],
+             examples: [X("today", "2021-08-20"), X("yesterday", "2021-08-19"), X("tomorrow", "2021-08-21"),
+                        X("Officials said yesterday", "2021-08-19", span: "yesterday"), X("today", "XXXX-XX-XX", dct: nil)]) { m in
+            .one(.date(.relative(.day, m.value(0) == 0 ? 0 : (m.value(0) == 1 ? -1 : 1), granularity: nil)))
+        },
+        Rule("day-before-yesterday", [P.w("the"), P.w("day"), P.w("before", "after"), P.w("yesterday", "tomorrow")],
+             examples: [X("the day before yesterday", "2021-08-18"), X("the day after tomorrow", "2021-08-22")]) { m in
+            let base = m.value(3) == 0 ? -1 : 1
+            return .one(.date(.relative(.day, base + (m.value(2) == 0 ? -1 : 1), granularity: nil)))
+        },
+        Rule("shifted-unit", [P.w("the").opt, P.words(shiftWords), P.w("calendar", "fiscal").opt,
+                              P.w("day", "week", "month", "quarter", "year", "decade", "century", "weekend")],
+             examples: [
+                X("last week", "2021-W32"), X("next week", "2021-W34"), X("this week", "2021-W33"), X("last year", "2020"),
+                X("next year", "2022"), X("this year", "2021"), X("this month", "2021-08"), X("last month", "2021-07"),
+                X("next month", "2021-09"), X("this quarter", "2021-Q3"), X("last quarter", "2021-Q2"), X("the current quarter", "2021-Q3"),
+                X("the coming year", "2022"), X("this decade", "202"), X("last decade", "201"),
+                X("this century", "20"), X("last weekend", "2021-W32-WE"), X("this weekend", "2021-W33-WE"),
+                X("next year", "XXXX", dct: nil), X("the latest quarter", "2021-Q2"),
+                X("this fiscal year", "2021"),
+             ]) { m in
+            let word = m.word(1)
+            let unit = m.lexicon.unit(m.token(3).lex) ?? .day
+            if word == "present" && unit != .day { return nil }
+            if unit == .day {
+                // "this day" is rare and "the next day" is anaphoric: handled elsewhere
+                guard word == "this" || word == "present" else { return nil }
+                return .one(.date(.relative(.day, 0, granularity: nil)))
+            }
+            if ["previous", "following"].contains(word) || (word == "next" && m.has(0)) {
+                return nil  // "the next day", "the previous year": anaphoric, read by the rule below
+            }
+            if unit == .weekend { return .one(.date(.weekend(shiftKind(word)))) }
+            if word == "latest", unit == .quarter {
+                return .one(.date(.relative(.quarter, -1, granularity: nil)))
+            }
+            if word == "past" {
+                return .one(.duration(DurationValue.value(1, unit)))  // "the past year" is a span up to now
+            }
+            return .one(.date(.relative(unit, shift(word), granularity: nil)))
+        },
+        Rule("this-week-and-last", [P.w("this"), P.w("week", "month", "year"), P.w("and", "or"), P.w("last", "next")],
+             examples: [X("this week and last", "2021-W33", span: "this week"), X("this year and next", "2021", span: "this year"),
+                        X("to evacuate Afghanistan this week and last, China", "2021-W32", span: "last")]) { m in
+            let unit = m.lexicon.unit(m.token(1).lex) ?? .week
+            let other = m.word(3) == "last" ? -1 : 1
+            return .range(.date(.relative(unit, 0, granularity: nil)), 0...1, .date(.relative(unit, other, granularity: nil)), 3...3)
+        },
+        Rule("units-ago", [P.quantity, P.unit, P.w("ago", "back", "earlier", "before", "later", "after", "hence", "on")],
+             examples: [
+                X("two weeks ago", "2021-W31"), X("three years ago", "2018"), X("11 days ago", "2021-08-09"), X("a year ago", "2020"),
+                X("a decade ago", "201"), X("two months ago", "2021-06"), X("several years ago", "PAST_REF"),
+                X("three years later", "2024"), X("They met in 2010. Three years later they married.", "2013", span: "Three years later"),
+                X("In June 2010 he left; two days later he returned.", "2010-06", span: "two days later"),
+                X("It opened on May 3, 2001. Two days later it closed.", "2001-05-05", span: "Two days later"),
+                X("a year earlier", "2020"), X("a few days ago", "PAST_REF"),
+             ],
+             negatives: [NegativeExample("two years later than planned", span: "later than")]) { m in
+            guard let unit = TimeUnit(rawValue: Int8(m.value(1))) else { return nil }
+            let word = m.word(2)
+            if word == "on", let next = m.after, next.kind != .punct { return nil }
+            guard let amount = m.amount(0) else {
+                return .one(.date(.fixed(["ago", "back", "earlier", "before"].contains(word) ? "PAST_REF" : "FUTURE_REF")))
+            }
+            guard amount == amount.rounded(), unit.isCalendarUnit || unit == .fortnight else { return nil }
+            let steps = Int(amount)
+            if unit == .weekend { return nil }
+            if m.isWord(m.after, "than") { return nil }
+            switch word {
+            case "ago", "back": return .one(.date(.relative(unit, -steps, granularity: nil)))
+            case "hence": return .one(.date(.relative(unit, steps, granularity: nil)))
+            case "earlier", "before": return .one(.date(.fromFocus(unit, -steps, granularity: nil)))
+            default: return .one(.date(.fromFocus(unit, steps, granularity: nil)))
+            }
+        },
+        Rule("units-from-now", [P.quantity, P.unit, P.w("from"), P.w("now", "today")],
+             examples: [X("two weeks from now", "2021-W35"), X("a year from today", "2022")]) { m in
+            guard let unit = TimeUnit(rawValue: Int8(m.value(1))), let amount = m.amount(0), unit.isCalendarUnit else { return nil }
+            return .one(.date(.relative(unit, Int(amount), granularity: nil)))
+        },
+        Rule("year-ago-period", [P.w("the").opt, P.w("year"), P.hyphen.glued, P.w("ago", "earlier").glued,
+                                 P.w("quarter", "period", "month", "year", "week").opt],
+             examples: [X("the year-ago quarter", "2020-Q3"), X("the year-earlier period", "2020"), X("year-earlier results", "2020", span: "year-earlier")]) { m in
+            let unit: TimeUnit? = m.has(4) ? m.lexicon.unit(m.token(4).lex) : nil
+            let granularity: Granularity? = unit == .quarter ? .quarter : unit == .month ? .month : nil
+            return .one(.date(.fromFocus(.year, -1, granularity: granularity)))
+        },
+        Rule("weekday", [P.weekday, P.period.glued.opt],
+             examples: [
+                X("Biden admitted Wednesday that", "2021-08-18", span: "Wednesday"), X("will meet on Friday", "2021-08-20", span: "Friday"),
+                X("will meet Monday", "2021-08-23", span: "Monday"), X("met Thursday", "2021-08-19", span: "Thursday"),
+                X("Wednesday", "XXXX-WXX-3", dct: nil), X("said on Sunday", "2021-08-15", span: "Sunday"), X("Tuesday", "2021-08-17"),
+                X("Sat., the team", "2021-08-21", span: "Sat."),
+             ],
+             negatives: ["the Sunday Times reported", "in the sun", "a wed couple", "Sun Microsystems", "The Mail on Sunday said",
+                         "Good Friday Agreement"]) { m in
+            guard RuleSupport.isWeekday(m, 0) else { return nil }
+            return .one(.date(.weekday(m.value(0), .implied)))
+        },
+        Rule("shifted-weekday", [P.w("last", "next", "this", "past", "coming"), P.weekday],
+             examples: [X("last Tuesday", "2021-08-17"), X("next Monday", "2021-08-23"), X("this Friday", "2021-08-20"),
+                        X("last Friday", "2021-08-13"), X("this Sunday", "2021-08-22")]) { m in
+            guard RuleSupport.isWeekday(m, 1) else { return nil }
+            return .one(.date(.weekday(m.value(1), shiftKind(m.word(0)))))
+        },
+        Rule("shifted-month", [P.w("last", "next", "this", "past", "coming"), P.month],
+             examples: [X("last July", "2021-07"), X("last December", "2020-12"), X("next March", "2022-03"), X("this September", "2021-09"), X("last April", "2021-04"),
+                        X("this past July", "2021-07", span: "past July")]) { m in
+            guard RuleSupport.isMonth(m, 1) else { return nil }
+            var shift = shiftKind(m.word(0))
+            if m.word(0) == "past", m.isWord(m.before, "this") { shift = .implied }
+            return .one(.date(.yearless(TimePoint(granularity: .month, month: m.value(1)), shift == .implied ? .last : shift)))
+        },
+        Rule("anaphoric-day", [P.w("the", "that"), P.w("previous", "next", "following", "same", "prior"), P.w("day", "week", "month", "year", "morning", "evening", "night", "afternoon")],
+             examples: [
+                X("He arrived on Aug. 7, 1998. The next day he left.", "1998-08-08", span: "The next day"),
+                X("He arrived on Aug. 7, 1998. The previous day he had called.", "1998-08-06", span: "The previous day"),
+                X("They met in 1995 and again the following year.", "1996", span: "the following year"),
+                X("It rained on March 5, 2001, and the same day the river rose.", "2001-03-05", span: "the same day"),
+                X("It began on March 5, 2001. The next morning it stopped.", "2001-03-06TMO", span: "The next morning"),
+             ]) { m in
+            let word = m.word(1)
+            let step = word == "same" ? 0 : (word == "previous" || word == "prior" ? -1 : 1)
+            if let part = m.lexicon.partOfDay(m.token(2).lex) {
+                return .one(TimexDraft(.time, .partOfDay(.fromFocus(.day, step, granularity: .day), part)))
+            }
+            guard let unit = m.lexicon.unit(m.token(2).lex) else { return nil }
+            if step == 0 { return .one(.date(.focus(Resolver.granularity(of: unit)))) }
+            return .one(.date(.fromFocus(unit, step, granularity: nil)))
+        },
+        Rule("day-before", [P.w("the"), P.w("day", "night", "week", "month", "year"), P.w("before", "after", "earlier", "later")],
+             examples: [X("Talks ended on June 5, 2019. The day before, they argued.", "2019-06-04", span: "The day before")]) { m in
+            if let next = m.after, next.kind == .word || next.kind == .number, !next.has(.capitalized), !m.isWord(next, "and", "when", "that") { return nil }
+            guard let unit = m.lexicon.unit(m.token(1).lex) else { return nil }
+            let step = m.value(2) == 0 || m.value(2) == 2 ? -1 : 1
+            return .one(.date(.fromFocus(unit == .night ? .day : unit, step, granularity: nil)))
+        },
+        Rule("that-unit", [P.w("that", "the", "this"), P.w("same").opt, P.w("day", "week", "month", "year", "time", "moment")],
+             examples: [
+                X("The deal closed in 2004. That year profits doubled.", "2004", span: "That year"),
+                X("It opened on June 3, 2010, and that day the crowds came.", "2010-06-03", span: "that day"),
+                X("Prices fell in March 2009; that month was the worst.", "2009-03", span: "that month"),
+             ]) { m in
+            let word = m.word(0)
+            let unitWord = m.word(2)
+            if word == "the" {
+                guard m.has(1) else { return nil }
+            }
+            if word == "this" {
+                guard unitWord == "time" || unitWord == "moment" else { return nil }
+                return .one(.date(.fixed("PRESENT_REF")))
+            }
+            if unitWord == "time" || unitWord == "moment" { return nil }
+            if let next = m.after, next.kind == .word, m.word(of: next) == "of" { return nil }
+            guard let unit = m.lexicon.unit(m.token(2).lex) else { return nil }
+            return .one(.date(.focus(Resolver.granularity(of: unit))))
+        },
+        Rule("earlier-this-unit", [P.w("earlier", "later"), P.w("this", "last", "next", "that"), P.w("week", "month", "year", "decade", "century", "quarter")],
+             examples: [X("earlier this month", "2021-08", mod: .start), X("later this year", "2021", mod: .end), X("earlier this week", "2021-W33", mod: .start),
+                        X("later that year", "XXXX", mod: .end, dct: nil)]) { m in
+            guard let unit = m.lexicon.unit(m.token(2).lex) else { return nil }
+            let mod: TimexMod = m.value(0) == 0 ? .start : .end
+            if m.word(1) == "that" { return .one(.date(.focus(Resolver.granularity(of: unit)), mod: mod)) }
+            return .one(.date(.relative(unit, shift(m.word(1)), granularity: nil), mod: mod))
+        },
+        Rule("earlier-in-the-unit", [P.w("earlier", "later"), P.w("in"), P.w("the"), P.w("week", "month", "year", "day", "decade")],
+             examples: [X("earlier in the year", "2021", mod: .start), X("later in the day", "2021-08-20", mod: .end)]) { m in
+            guard let unit = m.lexicon.unit(m.token(3).lex) else { return nil }
+            return .one(.date(.relative(unit, 0, granularity: nil), mod: m.value(0) == 0 ? .start : .end))
+        },
+        Rule("year-end", [P.w("year", "month", "quarter"), P.hyphen.glued.opt, P.apostrophe.glued.opt, P.w("s").glued.opt, P.w("end")],
+             examples: [X("by year-end", "2021", span: "year-end", mod: .end), X("at year end", "2021", span: "year end", mod: .end),
+                        X("at the year's end", "2021", span: "year's end", mod: .end), X("month-end", "2021-08", mod: .end)]) { m in
+            // year-end, year end, year's end
+            guard !(m.has(1) && m.has(2)), m.has(2) == m.has(3) else { return nil }
+            if !m.has(1), !m.has(2), !m.token(4).has(.spaceBefore) { return nil }
+            guard let unit = m.lexicon.unit(m.token(0).lex) else { return nil }
+            return .one(.date(.relative(unit, 0, granularity: nil), mod: .end))
+        },
+        Rule("the-weekend", [P.w("the"), P.w("weekend")],
+             examples: [X("Talks collapsed over the weekend", "2021-W32-WE", span: "the weekend"), X("They will rest at the weekend.", "2021-W33-WE", span: "the weekend")]) { m in
+            .one(.date(.weekend(.implied)))
+        },
+        Rule("week-of", [P.w("the"), P.w("week"), P.w("of"), P.expr { d in
+            if case .yearless(let p, _) = d.spec { return p.granularity == .day }
+            if case .absolute(let p) = d.spec { return p.granularity == .day }
+            return false
+        }],
+             examples: [X("the week of March 6", "2021-W09"), X("the week of March 6, 2000", "2000-W10"), X("the week of 9 August 2021", "2021-W32")]) { m in
+            .one(.date(.weekOf(m.draft(3).spec)))
+        },
+        Rule("the-unit-for-current", [P.w("the"), P.w("year", "quarter", "month", "week")],
+             examples: [X("Sales rose 5% in the quarter", "2021-Q2", span: "the quarter"), X("results for the year", "2021", span: "the year"),
+                        X("The company expects to earn more in the quarter.", "2021-Q3", span: "the quarter")],
+             negatives: [NegativeExample("the year of living dangerously", span: "the year"), NegativeExample("the year's best", span: "the year")]) { m in
+            guard let unit = m.lexicon.unit(m.token(1).lex) else { return nil }
+            if let next = m.after {
+                if next.isPunct(0x27) || next.isPunct(0x2D) && next.isAttached { return nil }
+                if next.kind == .word, ["before", "after", "earlier", "later", "ago", "of", "when", "in", "that", "ending", "ended", "to", "through", "since"].contains(m.word(of: next)) { return nil }
+                if next.kind == .number || next.kind == .word && (m.lexicon.classes(next.lex).contains(.numberWord) || next.has(.capitalized) && !next.has(.sentenceStart)) { return nil }
+            }
+            switch unit {
+            case .quarter: return .one(.date(.byTense(past: .relative(.quarter, -1, granularity: nil), otherwise: .relative(.quarter, 0, granularity: nil))))
+            case .year: return .one(.date(.relative(.year, 0, granularity: nil)))
+            case .month: return .one(.date(.relative(.month, 0, granularity: nil)))
+            default: return .one(.date(.relative(.week, 0, granularity: nil)))
+            }
+        },
+    ]
+}

@@ -1,0 +1,52 @@
+private typealias X = RuleExample
+
+/// Clock times and parts of days: `6 a.m.`, `5:30 p.m. ET`, `noon`, `midnight`, `tonight`,
+/// `this morning`, `last night`, `Friday morning`.
+enum TimeOfDayRules {
+    static func clock(_ minutes: Int, on day: TimeSpec? = nil) -> Production {
+        .one(TimexDraft(.time, .clock(day, hour: minutes / 60, minute: minutes % 60)))
+    }
+
+    static let rules: [Rule] = [
+        Rule("clock-time", [P.clock],
+             examples: [X("6 a.m.", "2021-08-20T06:00"), X("5:30 p.m. ET", "2021-08-20T17:30"), X("noon", "2021-08-20T12:00"),
+                        X("midnight", "2021-08-20T24:00"), X("10:35 a.m.", "2021-08-20T10:35"), X("at 6pm", "2021-08-20T18:00", span: "6pm"),
+                        X("12 a.m.", "2021-08-20T00:00"), X("4 o'clock", "2021-08-20T04:00"), X("at 14:30 GMT", "2021-08-20T14:30", span: "14:30 GMT")],
+             negatives: ["a 3:1 ratio", "chapter 11:30 is odd", "scored 2:0", "won 21:15 in the final set"]) { m in
+            if m.amount(0) == nil {
+                // a bare H:MM needs a clock-like word before it: "at 14:30", not "a 3:1 ratio" or "won 21:15"
+                guard m.isWord(m.before, "at", "by", "around", "about", "from", "until", "till", "before", "after", "since", "to") else { return nil }
+            }
+            if let next = m.after, next.kind == .number, next.isAttached { return nil }
+            return clock(m.value(0))
+        },
+        Rule("tonight", [P.w("tonight", "overnight")],
+             examples: [X("tonight", "2021-08-20TNI"), X("overnight", "2021-08-20TNI")]) { m in
+            .one(TimexDraft(.time, .partOfDay(.relative(.day, 0, granularity: nil), .night)))
+        },
+        Rule("this-part-of-day", [P.w("this", "last", "tomorrow", "yesterday", "today", "early", "late"), P.partOfDay],
+             examples: [X("this morning", "2021-08-20TMO"), X("last night", "2021-08-19TNI"), X("yesterday afternoon", "2021-08-19TAF"),
+                        X("tomorrow evening", "2021-08-21TEV"), X("this evening", "2021-08-20TEV")]) { m in
+            guard let part = PartOfDay(rawValue: Int8(m.value(1))) else { return nil }
+            let word = m.word(0)
+            if word == "early" || word == "late" {
+                // "early morning" without a day is the DCT's
+                return .one(TimexDraft(.time, .partOfDay(.relative(.day, 0, granularity: nil), part), mod: word == "early" ? .start : .end))
+            }
+            if word == "last", part != .night, part != .evening { return nil }  // "last morning" is not said
+            let step = ["last": -1, "yesterday": -1, "tomorrow": 1][word] ?? 0
+            return .one(TimexDraft(.time, .partOfDay(.relative(.day, step, granularity: nil), part)))
+        },
+        Rule("the-part-of-day", [P.w("the", "in", "this"), P.partOfDay],
+             examples: [X("Talks resumed in the morning.", "2021-08-20TMO", span: "the morning"), X("the evening", "2021-08-20TEV")],
+             negatives: [NegativeExample("the morning news show", span: "the morning")]) { m in
+            guard m.word(0) == "the", let part = PartOfDay(rawValue: Int8(m.value(1))) else { return nil }
+            if let next = m.after, next.kind == .word, !next.has(.capitalized), !["and", "or", "of", "when", "before", "after", "to", "as", "in", "on", "at", "with"].contains(m.word(of: next)) {
+                return nil  // "the morning news": a noun modifier
+            }
+            if m.isWord(m.after, "of") { return nil }
+            return .one(TimexDraft(.time, .partOfDay(.focus(.day), part)))
+        },
+    ]
+
+}

@@ -1,0 +1,81 @@
+private typealias X = RuleExample
+
+/// References to the present, past or future without a date: `now`, `currently`, `these days`,
+/// `recently`, `in the past`, `in the future`, `soon`; and `at the time`, which points back to the
+/// time the text last talked about.
+enum VagueReferenceRules {
+    static func ref(_ value: String) -> Production { .one(.date(.fixed(value))) }
+
+    static let rules: [Rule] = [
+        Rule("present-ref-word", [P.w("now", "currently", "nowadays", "presently")],
+             examples: [X("now", "PRESENT_REF"), X("currently", "PRESENT_REF"), X("nowadays", "PRESENT_REF"),
+                        X("the company is now in talks", "PRESENT_REF", span: "now")],
+             negatives: [NegativeExample("now that the war is over", span: "now"), NegativeExample("Now, let us see", span: "Now")]) { m in
+            if m.word(0) == "now", m.isWord(m.after, "that") { return nil }  // "now that ...": a conjunction
+            if m.word(0) == "now", m.token(0).has(.sentenceStart), let next = m.after, next.isPunct(0x2C) { return nil }  // discourse "Now, ..."
+            if m.word(0) == "now", m.isWord(m.before, "from", "until", "till", "by", "since", "for", "than") { return nil }  // "from now": part of another expression or a signal
+            return ref("PRESENT_REF")
+        },
+        Rule("present-ref-phrase", [P.w("these", "right", "at"), P.w("days", "now", "present")],
+             examples: [X("these days", "PRESENT_REF"), X("at present", "PRESENT_REF", span: "present"), X("right now", "PRESENT_REF"),
+                        X("what is transpiring in Afghanistan these days", "PRESENT_REF", span: "these days")],
+             negatives: [NegativeExample("those days are gone", span: "those days"), NegativeExample("at present value", span: "present")]) { m in
+            switch (m.word(0), m.word(1)) {
+            case ("these", "days"), ("right", "now"): return ref("PRESENT_REF")
+            case ("at", "present"):
+                if let next = m.after, next.kind == .word, !next.has(.capitalized), !m.isWord(next, "and", "but", "the", "it", "there", "we", "they", "is", "are") { return nil }
+                return .over(.date(.fixed("PRESENT_REF")), 1...1)
+            default: return nil
+            }
+        },
+        Rule("at-the-moment", [P.w("at", "for"), P.w("the"), P.w("moment")],
+             examples: [X("at the moment", "PRESENT_REF", span: "the moment"), X("for the moment, talks continue", "PRESENT_REF", span: "the moment")],
+             negatives: [NegativeExample("at the moment of impact", span: "the moment")]) { m in
+            if m.isWord(m.after, "of", "when", "that") { return nil }
+            return .over(.date(.fixed("PRESENT_REF")), 1...2)
+        },
+        Rule("past-ref", [P.w("recently", "previously", "formerly", "lately", "once", "earlier", "before")],
+             examples: [X("recently", "PAST_REF"), X("He had previously served", "PAST_REF", span: "previously"), X("formerly", "PAST_REF")],
+             negatives: [NegativeExample("once the war ends", span: "once"), NegativeExample("before the war", span: "before"), NegativeExample("earlier than planned", span: "earlier")]) { m in
+            switch m.word(0) {
+            case "recently", "previously", "formerly", "lately": return ref("PAST_REF")
+            default: return nil  // "once", "earlier", "before" are too often a conjunction or comparison
+            }
+        },
+        Rule("the-past", [P.w("the"), P.w("past", "future", "present")],
+             examples: [X("in the past", "PAST_REF", span: "the past"), X("in the future", "FUTURE_REF", span: "the future"), X("the present", "PRESENT_REF")],
+             negatives: [NegativeExample("the past president", span: "the past"), NegativeExample("the future king", span: "the future")]) { m in
+            if let next = m.after, next.kind == .word || next.kind == .number, !m.isWord(next, "and", "or", "but", "when", "as", "is", "was", "will", "has", "to", "of", "that", "we", "they", "it", "he", "she", "the") {
+                return nil  // an adjective: "the past president", "the past two months" (read by the duration rules)
+            }
+            return ref(["PAST_REF", "FUTURE_REF", "PRESENT_REF"][m.value(1)])
+        },
+        Rule("near-future", [P.w("the"), P.w("near", "distant", "foreseeable", "immediate", "recent", "distant"), P.w("future", "past", "term")],
+             examples: [X("in the near future", "FUTURE_REF", span: "the near future"), X("the recent past", "PAST_REF"), X("the foreseeable future", "FUTURE_REF")]) { m in
+            let word = m.word(2)
+            if word == "term" { return m.word(1) == "near" || m.word(1) == "immediate" ? ref("FUTURE_REF") : nil }
+            return ref(word == "future" ? "FUTURE_REF" : "PAST_REF")
+        },
+        Rule("soon", [P.w("soon", "shortly", "someday")],
+             examples: [X("soon", "FUTURE_REF"), X("will leave shortly", "FUTURE_REF", span: "shortly")],
+             negatives: [NegativeExample("as soon as possible", span: "soon"), NegativeExample("soon after the war", span: "soon")]) { m in
+            if m.isWord(m.before, "as", "too", "how") || m.isWord(m.after, "after", "before", "as", "thereafter", "afterwards") { return nil }
+            return ref("FUTURE_REF")
+        },
+        Rule("recent-years", [P.w("in").opt, P.w("recent"), P.w("years", "decades")],
+             examples: [X("in recent years", "PAST_REF", span: "recent years")]) { m in
+            .over(.date(.fixed("PAST_REF")), 1...2)
+        },
+        Rule("at-the-time", [P.w("at"), P.w("the", "that"), P.w("same").opt, P.w("time")],
+             examples: [
+                X("He resigned on June 3, 2004. At the time, he was 60.", "2004-06-03", span: "the time"),
+                X("Talks began in March 2003; at that time the war loomed.", "2003-03", span: "that time"),
+                X("It fell in 1998. At the same time, prices rose.", "1998", span: "the same time"),
+                X("At the time, he was 60.", "PAST_REF", span: "the time", dct: nil),
+             ],
+             negatives: [NegativeExample("at the time of writing", span: "the time")]) { m in
+            if m.isWord(m.after, "of", "when", "that", "being", "he", "she", "they", "we", "it") { return nil }  // "at the time of the crisis": a signal
+            return .over(.date(.focus(nil)), 1...3)
+        },
+    ]
+}

@@ -1,0 +1,132 @@
+/// Which occurrence of a named time ("Friday", "July", "the weekend") an expression means.
+public enum Shift: Sendable, Hashable {
+    /// No word says: the sentence's tense and the anchor decide ("met in July", "will host in March").
+    case implied
+    /// `last Friday`, `last July`, `last fall`: the most recent one strictly before the anchor.
+    case last
+    /// `this Friday`, `this July`: the one in the current week or year.
+    case this
+    /// `next Friday`, `next July`: the first one strictly after the anchor.
+    case next
+}
+
+/// What a rule understood, before the document's anchor is known.
+///
+/// The resolver turns a spec into a TIMEX3 value against the DCT (news), the last explicit date
+/// (narrative), or leaves it underspecified when there is neither.
+public indirect enum TimeSpec: Sendable, Hashable {
+    /// A designation whose year is stated (`March 3, 2019`, `2019-Q2`, `the 1990s`).
+    case absolute(TimePoint)
+    /// A designation without its year (`June`, `Sept. 3`, `the autumn`, `Christmas`): the year
+    /// comes from the anchor, in the direction of `shift` or of the tense.
+    case yearless(TimePoint, Shift)
+    /// A yearless designation in the year `step` years from the anchor's (`June of last year`).
+    case inRelativeYear(TimePoint, Int)
+    /// A quarter or half without its year: in business news it is the anchor's year.
+    case fiscalPart(TimePoint)
+    /// Named holidays computed per year (Easter, Thanksgiving, ...).
+    case holiday(Holiday, year: Int?, Shift)
+    /// A weekday (1 = Monday), the occurrence chosen by `shift` or the tense.
+    case weekday(Int, Shift)
+    /// A step of whole calendar units from the DCT (`yesterday`, `last year`, `two weeks ago`),
+    /// shown at `granularity` (the unit's own by default).
+    case relative(TimeUnit, Int, granularity: Granularity?)
+    /// A step from the time the text last talked about (`the previous day`, `two years later`).
+    case fromFocus(TimeUnit, Int, granularity: Granularity?)
+    /// The time the text last talked about, optionally at a coarser granularity (`at the time`, `that year`).
+    case focus(Granularity?)
+    /// The week containing a day (`the week of March 6`).
+    case weekOf(TimeSpec)
+    /// A part of a day (`Friday morning`, `tonight`).
+    case partOfDay(TimeSpec, PartOfDay)
+    /// A clock time on a day (`6 a.m. on Friday`); the day is the anchor's when not stated.
+    case clock(TimeSpec?, hour: Int, minute: Int?)
+    /// A weekend (`the weekend`, `last weekend`).
+    case weekend(Shift)
+    /// One reading in a past-tense clause, another otherwise ("rose in the quarter" is the last
+    /// completed quarter; "expects in the quarter" the current one).
+    case byTense(past: TimeSpec, otherwise: TimeSpec)
+    /// A value that needs no anchor: durations, sets, `PRESENT_REF`.
+    case fixed(String)
+}
+
+/// Holidays with a rule for their date.
+public enum Holiday: Int, Sendable, Hashable {
+    case newYearsDay = 1, newYearsEve, valentinesDay, easter, goodFriday, memorialDay, independenceDay, laborDay
+    case halloween, veteransDay, thanksgiving, christmasEve, christmas, boxingDay, martinLutherKingDay, presidentsDay
+    case columbusDay, mothersDay, fathersDay
+
+    /// The holiday's date in `year` (US conventions).
+    public func date(in year: Int) -> CalendarDate {
+        func nth(_ n: Int, _ weekday: Int, of month: Int) -> CalendarDate {
+            let first = CalendarDate(year: year, month: month, day: 1)!
+            let offset = (weekday - first.weekday + 7) % 7
+            return first.adding(days: offset + (n - 1) * 7)
+        }
+        func last(_ weekday: Int, of month: Int) -> CalendarDate {
+            let end = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+            return end.adding(days: -((end.weekday - weekday + 7) % 7))
+        }
+        switch self {
+        case .newYearsDay: return CalendarDate(year: year, month: 1, day: 1)!
+        case .newYearsEve: return CalendarDate(year: year, month: 12, day: 31)!
+        case .valentinesDay: return CalendarDate(year: year, month: 2, day: 14)!
+        case .easter: return Holiday.easterSunday(year)
+        case .goodFriday: return Holiday.easterSunday(year).adding(days: -2)
+        case .memorialDay: return last(1, of: 5)
+        case .independenceDay: return CalendarDate(year: year, month: 7, day: 4)!
+        case .laborDay: return nth(1, 1, of: 9)
+        case .halloween: return CalendarDate(year: year, month: 10, day: 31)!
+        case .veteransDay: return CalendarDate(year: year, month: 11, day: 11)!
+        case .thanksgiving: return nth(4, 4, of: 11)
+        case .christmasEve: return CalendarDate(year: year, month: 12, day: 24)!
+        case .christmas: return CalendarDate(year: year, month: 12, day: 25)!
+        case .boxingDay: return CalendarDate(year: year, month: 12, day: 26)!
+        case .martinLutherKingDay: return nth(3, 1, of: 1)
+        case .presidentsDay: return nth(3, 1, of: 2)
+        case .columbusDay: return nth(2, 1, of: 10)
+        case .mothersDay: return nth(2, 7, of: 5)
+        case .fathersDay: return nth(3, 7, of: 6)
+        }
+    }
+
+    /// Gregorian Easter Sunday (anonymous Gregorian algorithm).
+    static func easterSunday(_ year: Int) -> CalendarDate {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDate(year: year, month: month, day: day)!
+    }
+}
+
+/// A rule's reading of one time expression: its type, its spec and its attributes.
+public struct TimexDraft: Sendable, Hashable {
+    public var type: TimexType
+    public var spec: TimeSpec
+    public var mod: TimexMod?
+    public var quant: String?
+    public var freq: String?
+
+    public init(_ type: TimexType, _ spec: TimeSpec, mod: TimexMod? = nil, quant: String? = nil, freq: String? = nil) {
+        self.type = type
+        self.spec = spec
+        self.mod = mod
+        self.quant = quant
+        self.freq = freq
+    }
+
+    public static func date(_ spec: TimeSpec, mod: TimexMod? = nil) -> TimexDraft { TimexDraft(.date, spec, mod: mod) }
+    public static func duration(_ value: String, mod: TimexMod? = nil) -> TimexDraft { TimexDraft(.duration, .fixed(value), mod: mod) }
+
+    /// The same draft with a `mod`, keeping one already set by an inner rule.
+    public func with(mod newMod: TimexMod?) -> TimexDraft {
+        var copy = self
+        if copy.mod == nil { copy.mod = newMod }
+        return copy
+    }
+}

@@ -1,0 +1,26 @@
+/// One input text and what is known about it.
+///
+/// Offsets into `text` are Unicode-scalar offsets, half-open, as most annotation tools use.
+public struct Document: Sendable, Hashable {
+    /// A stable identifier: the file name without extension, or the TimeML DOCID.
+    public var id: String
+    public var text: String
+    /// The document creation time that relative expressions resolve against, when known.
+    public var dct: CalendarDate?
+    /// The DCT as written in the source (`1998-01-08T18:30`), when it carried more than a date.
+    public var dctValue: String?
+    /// Where the text came from: a path, `-` for standard input, or a URL.
+    public var source: String?
+    /// Resolve against the last explicit date instead of the DCT (histories, biographies).
+    public var narrative: Bool
+
+    public init(id: String, text: String, dct: CalendarDate? = nil, dctValue: String? = nil,
+                source: String? = nil, narrative: Bool = false) {
+        self.id = id
+        self.text = text
+        self.dct = dct
+        self.dctValue = dctValue
+        self.source = source
+        self.narrative = narrative
+    }
+}

@@ -1,0 +1,160 @@
+/// Word lists with roles, and an ASCII hash table that maps a lowercased word's bytes to its id
+/// without creating a `String`.
+///
+/// Built once (see `Grammar`); read concurrently afterwards.
+public final class Lexicon: @unchecked Sendable {
+    public static let unknown: UInt16 = 0
+
+    private(set) var words: [String] = [""]
+    /// Roles per word id, filled while the vocabulary is built.
+    var roles = Roles()
+    private var slots: [Slot]
+    private var mask: Int
+
+    private struct Slot {
+        var hash: UInt64 = 0
+        var id: UInt16 = 0
+    }
+
+    init() {
+        slots = Array(repeating: Slot(), count: 1 << 12)
+        mask = (1 << 12) - 1
+    }
+
+    /// FNV-1a over lowercased ASCII bytes; the tokenizer computes the same hash while scanning.
+    @inline(__always)
+    static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        let lower = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+        return (hash ^ UInt64(lower)) &* 0x100000001b3
+    }
+
+    static let hashSeed: UInt64 = 0xcbf29ce484222325
+
+    static func hash(of word: String) -> UInt64 {
+        var h = hashSeed
+        for byte in word.utf8 { h = hashStep(h, byte) }
+        return h
+    }
+
+    /// The id of `word` (lowercased ASCII), adding it when new.
+    @discardableResult
+    func intern(_ word: String) -> UInt16 {
+        let lower = word.lowercased()
+        if let id = id(of: lower) { return id }
+        precondition(words.count < Int(UInt16.max), "lexicon full")
+        let id = UInt16(words.count)
+        words.append(lower)
+        roles.grow(to: words.count)
+        if words.count * 2 > slots.count { grow() }
+        insert(hash: Lexicon.hash(of: lower), id: id)
+        return id
+    }
+
+    /// The id of a word already in the lexicon.
+    public func id(of word: String) -> UInt16? {
+        let id = lookup(hash: Lexicon.hash(of: word.lowercased()))
+        return id == Lexicon.unknown ? nil : id
+    }
+
+    public func word(_ id: UInt16) -> String { words[Int(id)] }
+
+    @inline(__always) public func classes(_ id: UInt16) -> WordClass { roles.classes[Int(id)] }
+    @inline(__always) public func month(_ id: UInt16) -> Int { Int(roles.month[Int(id)]) }
+    @inline(__always) public func weekday(_ id: UInt16) -> Int { Int(roles.weekday[Int(id)]) }
+    @inline(__always) public func number(_ id: UInt16) -> Int { Int(roles.number[Int(id)]) }
+    @inline(__always) public func ordinal(_ id: UInt16) -> Int { Int(roles.ordinal[Int(id)]) }
+    @inline(__always) public func unit(_ id: UInt16) -> TimeUnit? { TimeUnit(rawValue: roles.unit[Int(id)]) }
+    @inline(__always) public func season(_ id: UInt16) -> Int { Int(roles.season[Int(id)]) }
+    @inline(__always) public func partOfDay(_ id: UInt16) -> PartOfDay? { PartOfDay(rawValue: roles.partOfDay[Int(id)]) }
+    @inline(__always) public func holiday(_ id: UInt16) -> Int { Int(roles.holiday[Int(id)]) }
+
+    public var count: Int { words.count }
+
+    /// Looks a word up by the hash of its lowercased bytes. Distinct words in the lexicon have
+    /// distinct 64-bit hashes (checked when interning), and an unknown word matching one by
+    /// chance is vanishingly unlikely next to the word list's size.
+    @inline(__always)
+    func lookup(hash: UInt64) -> UInt16 {
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let slot = slots[index]
+            if slot.id == Lexicon.unknown { return Lexicon.unknown }
+            if slot.hash == hash { return slot.id }
+            index = (index + 1) & mask
+        }
+    }
+
+    private func insert(hash: UInt64, id: UInt16) {
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index].id != Lexicon.unknown {
+            precondition(slots[index].hash != hash, "hash collision in lexicon")
+            index = (index + 1) & mask
+        }
+        slots[index] = Slot(hash: hash, id: id)
+    }
+
+    private func grow() {
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
+        for slot in old where slot.id != Lexicon.unknown {
+            insert(hash: slot.hash, id: slot.id)
+        }
+    }
+}
+
+/// Roles a word can play, as a bit set per word (a word may have several: `may`, `second`, `fall`).
+public struct WordClass: OptionSet, Sendable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let month = WordClass(rawValue: 1 << 0)
+    public static let weekday = WordClass(rawValue: 1 << 1)
+    public static let unit = WordClass(rawValue: 1 << 2)
+    public static let numberWord = WordClass(rawValue: 1 << 3)
+    public static let ordinal = WordClass(rawValue: 1 << 4)
+    public static let season = WordClass(rawValue: 1 << 5)
+    public static let partOfDay = WordClass(rawValue: 1 << 6)
+    /// A shortened form that may take a period (`Sept.`, `Mr.`, `Corp.`).
+    public static let abbreviation = WordClass(rawValue: 1 << 7)
+    /// A finite past-tense form (`said`, `was`, `met`).
+    public static let pastVerb = WordClass(rawValue: 1 << 8)
+    /// A finite present-tense form (`is`, `has`, `says`).
+    public static let presentVerb = WordClass(rawValue: 1 << 9)
+    /// Marks the future (`will`, `shall`, `'ll`).
+    public static let futureMarker = WordClass(rawValue: 1 << 10)
+    /// A modal verb (`would`, `could`, `may`).
+    public static let modal = WordClass(rawValue: 1 << 11)
+    /// Words that point forward in time when they govern a clause (`expects`, `plans`, `scheduled`).
+    public static let futureLeaning = WordClass(rawValue: 1 << 12)
+    /// Words a rule names, so that the tagger looks at tokens carrying them.
+    public static let ruleWord = WordClass(rawValue: 1 << 13)
+    /// A holiday name (`Christmas`, `Thanksgiving`).
+    public static let holiday = WordClass(rawValue: 1 << 14)
+    /// A past participle that is not also a past form (`taken`, `begun`); with `have` it is past.
+    public static let participle = WordClass(rawValue: 1 << 15)
+    /// A determiner or preposition that cannot be a verb; breaks a verb group.
+    public static let functionWord = WordClass(rawValue: 1 << 16)
+}
+
+extension Lexicon {
+    /// Role tables indexed by word id; filled by `Vocabulary` before the lexicon is shared.
+    struct Roles {
+        var classes: [WordClass] = [[]]
+        var month: [Int8] = [0]
+        var weekday: [Int8] = [0]
+        var unit: [Int8] = [0]
+        var number: [Int32] = [0]
+        var ordinal: [Int8] = [0]
+        var season: [Int8] = [0]
+        var partOfDay: [Int8] = [0]
+        var holiday: [Int16] = [0]
+
+        mutating func grow(to count: Int) {
+            while classes.count < count {
+                classes.append([]); month.append(0); weekday.append(0); unit.append(0); number.append(0)
+                ordinal.append(0); season.append(0); partOfDay.append(0); holiday.append(0)
+            }
+        }
+    }
+}

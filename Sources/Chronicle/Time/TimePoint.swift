@@ -1,0 +1,175 @@
+/// How fine a resolved time is.
+public enum Granularity: Int, Sendable, Comparable, Codable, CaseIterable {
+    case millennium, century, decade, year, halfYear, season, quarter, month, week, weekend, day, partOfDay, hour, minute, second
+
+    public static func < (lhs: Granularity, rhs: Granularity) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public var name: String {
+        switch self {
+        case .millennium: return "millennium"
+        case .century: return "century"
+        case .decade: return "decade"
+        case .year: return "year"
+        case .halfYear: return "half-year"
+        case .season: return "season"
+        case .quarter: return "quarter"
+        case .month: return "month"
+        case .week: return "week"
+        case .weekend: return "weekend"
+        case .day: return "day"
+        case .partOfDay: return "part-of-day"
+        case .hour: return "hour"
+        case .minute: return "minute"
+        case .second: return "second"
+        }
+    }
+}
+
+/// A calendar designation at some granularity: "1990s", "2021-Q2", "2021-06-16TMO", "XXXX-06".
+///
+/// Unknown fields are nil and print as `X`. Decades, centuries and millennia keep their first
+/// year in `year` (1990 for the 1990s). Weeks use the ISO week-numbering year in `year`.
+public struct TimePoint: Hashable, Sendable {
+    public var granularity: Granularity
+    public var year: Int?
+    public var month: Int?
+    public var day: Int?
+    /// ISO week, for week and weekend granularity.
+    public var week: Int?
+    /// Quarter, half or season number, by granularity.
+    public var part: Int?
+    /// Weekday (1 = Monday) of an underspecified day such as `XXXX-WXX-3`.
+    public var weekday: Int?
+    public var partOfDay: PartOfDay?
+    public var hour: Int?
+    public var minute: Int?
+    public var second: Int?
+
+    public init(granularity: Granularity, year: Int? = nil, month: Int? = nil, day: Int? = nil, week: Int? = nil,
+                part: Int? = nil, weekday: Int? = nil, partOfDay: PartOfDay? = nil,
+                hour: Int? = nil, minute: Int? = nil, second: Int? = nil) {
+        self.granularity = granularity
+        self.year = year
+        self.month = month
+        self.day = day
+        self.week = week
+        self.part = part
+        self.weekday = weekday
+        self.partOfDay = partOfDay
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+    }
+
+    /// The designation of `date` at `granularity` (a season takes the season the date falls in).
+    public init(_ date: CalendarDate, at granularity: Granularity) {
+        self.init(granularity: granularity)
+        switch granularity {
+        case .millennium: year = date.year / 1000 * 1000
+        case .century: year = date.year / 100 * 100
+        case .decade: year = date.year / 10 * 10
+        case .year: year = date.year
+        case .halfYear: year = date.year; part = date.month <= 6 ? 1 : 2
+        case .quarter: year = date.year; part = date.quarter
+        case .season:
+            let season = Season.of(month: date.month)
+            year = date.month <= 2 ? date.year - 1 : date.year
+            part = Int(season.rawValue)
+        case .month: year = date.year; month = date.month
+        case .week, .weekend:
+            let iso = date.isoWeek
+            year = iso.year; week = iso.week
+        case .day, .partOfDay, .hour, .minute, .second:
+            year = date.year; month = date.month; day = date.day
+        }
+    }
+
+    /// Whether every field its granularity needs is known (no `X` in the value).
+    public var isFullySpecified: Bool {
+        guard year != nil else { return false }
+        switch granularity {
+        case .month: return month != nil
+        case .week, .weekend: return week != nil
+        case .day, .partOfDay, .hour, .minute, .second: return month != nil && day != nil
+        default: return true
+        }
+    }
+
+    /// A representative day: the first day of the designated period, when the year is known.
+    public var firstDay: CalendarDate? {
+        interval.map { $0.earliest }
+    }
+
+    /// The first and last day the designation covers, when its year is known.
+    public var interval: (earliest: CalendarDate, latest: CalendarDate)? {
+        guard let y = year else { return nil }
+        func monthSpan(_ first: Int, _ last: Int, year: Int) -> (CalendarDate, CalendarDate)? {
+            let start = CalendarDate(year: year, month: 1, day: 1)!.adding(months: first - 1)
+            let endMonth = CalendarDate(year: year, month: 1, day: 1)!.adding(months: last - 1)
+            let end = CalendarDate(year: endMonth.year, month: endMonth.month,
+                                   day: CalendarDate.daysIn(month: endMonth.month, year: endMonth.year))!
+            return (start, end)
+        }
+        switch granularity {
+        case .millennium: return monthSpan(1, 12 * 1000, year: y)
+        case .century: return monthSpan(1, 12 * 100, year: y)
+        case .decade: return monthSpan(1, 12 * 10, year: y)
+        case .year: return monthSpan(1, 12, year: y)
+        case .halfYear:
+            guard let h = part else { return monthSpan(1, 12, year: y) }
+            return monthSpan(h * 6 - 5, h * 6, year: y)
+        case .quarter:
+            guard let q = part else { return monthSpan(1, 12, year: y) }
+            return monthSpan(q * 3 - 2, q * 3, year: y)
+        case .season:
+            guard let s = part.flatMap({ Season(rawValue: Int8($0)) }) else { return monthSpan(1, 12, year: y) }
+            return monthSpan(s.months.first, s.months.last, year: y)
+        case .month:
+            guard let m = month else { return monthSpan(1, 12, year: y) }
+            return monthSpan(m, m, year: y)
+        case .week, .weekend:
+            guard let w = week else { return monthSpan(1, 12, year: y) }
+            let monday = CalendarDate.mondayOf(isoYear: y, week: w)
+            return granularity == .week ? (monday, monday.adding(days: 6)) : (monday.adding(days: 5), monday.adding(days: 6))
+        case .day, .partOfDay, .hour, .minute, .second:
+            guard let m = month else { return monthSpan(1, 12, year: y) }
+            guard let d = day, let date = CalendarDate(year: y, month: m, day: d) else { return monthSpan(m, m, year: y) }
+            return (date, date)
+        }
+    }
+
+    /// The TIMEX3 value.
+    public var value: String {
+        let yearText = year.map(TimexFormat.year) ?? "XXXX"
+        switch granularity {
+        case .millennium: return year.map { String($0 / 1000) } ?? "X"
+        case .century: return year.map { TimexFormat.padded($0 / 100, 2) } ?? "XX"
+        case .decade: return year.map { TimexFormat.padded($0 / 10, 3) } ?? "XXX"
+        case .year: return yearText
+        case .halfYear: return yearText + "-H" + (part.map(String.init) ?? "X")
+        case .quarter: return yearText + "-Q" + (part.map(String.init) ?? "X")
+        case .season: return yearText + "-" + (part.flatMap { Season(rawValue: Int8($0))?.code } ?? "XX")
+        case .month: return yearText + "-" + (month.map { TimexFormat.padded($0, 2) } ?? "XX")
+        case .week: return yearText + "-W" + (week.map { TimexFormat.padded($0, 2) } ?? "XX")
+        case .weekend: return yearText + "-W" + (week.map { TimexFormat.padded($0, 2) } ?? "XX") + "-WE"
+        case .day, .partOfDay, .hour, .minute, .second:
+            var text: String
+            if month == nil, day == nil, let weekday {
+                text = yearText + "-WXX-" + String(weekday)
+            } else {
+                text = yearText + "-" + (month.map { TimexFormat.padded($0, 2) } ?? "XX")
+                    + "-" + (day.map { TimexFormat.padded($0, 2) } ?? "XX")
+            }
+            switch granularity {
+            case .partOfDay: text += "T" + (partOfDay?.code ?? "XX")
+            case .hour: text += "T" + (hour.map { TimexFormat.padded($0, 2) } ?? "XX") + ":00"
+            case .minute: text += "T" + (hour.map { TimexFormat.padded($0, 2) } ?? "XX") + ":" + (minute.map { TimexFormat.padded($0, 2) } ?? "XX")
+            case .second:
+                text += "T" + (hour.map { TimexFormat.padded($0, 2) } ?? "XX") + ":" + (minute.map { TimexFormat.padded($0, 2) } ?? "XX")
+                    + ":" + (second.map { TimexFormat.padded($0, 2) } ?? "XX")
+            default: break
+            }
+            return text
+        }
+    }
+}

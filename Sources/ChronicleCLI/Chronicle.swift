@@ -1,0 +1,39 @@
+import ArgumentParser
+import Chronicle
+import ChronicleIO
+import Foundation
+
+@main
+struct ChronicleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chronicle",
+        abstract: "Find, normalize and order the times of news articles.",
+        discussion: """
+        Exit codes: 0 success; 1 an input could not be read (each failure is reported on \
+        standard error, the other inputs are still processed); 64 a usage error.
+        """,
+        version: "0.1.0",
+        subcommands: [TagCommand.self, EvaluateCommand.self, BenchCommand.self]
+    )
+}
+
+/// Exit code when one or more inputs failed; the rest were processed.
+let inputFailureExitCode: Int32 = 1
+
+/// Writes `message` to standard error with the tool's prefix.
+func reportError(_ message: String) {
+    FileHandle.standardError.write(Data("chronicle: error: \(message)\n".utf8))
+}
+
+func writeStandardOutput(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+/// Parses a `--dct` option value.
+func parseDCT(_ value: String?) throws -> CalendarDate? {
+    guard let value else { return nil }
+    guard let date = CalendarDate(iso: value), value.count == 10 else {
+        throw ValidationError("--dct must be a date in the form YYYY-MM-DD, got '\(value)'")
+    }
+    return date
+}

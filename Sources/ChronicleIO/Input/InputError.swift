@@ -1,0 +1,37 @@
+import Chronicle
+
+/// Why an input could not be read. Every message names the file and the problem.
+public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
+    case notFound(path: String)
+    case isDirectory(path: String)
+    case unreadable(path: String, reason: String)
+    case binary(path: String, byteOffset: Int)
+    case invalidUTF8(path: String, byteOffset: Int, line: Int, column: Int)
+    case malformedXML(path: String, message: String)
+    case notTimeML(path: String, reason: String)
+    case invalidDCT(path: String, value: String)
+    case invalidFrontMatter(path: String, line: Int, reason: String)
+
+    public var path: String {
+        switch self {
+        case .notFound(let p), .isDirectory(let p), .unreadable(let p, _), .binary(let p, _), .invalidUTF8(let p, _, _, _),
+             .malformedXML(let p, _), .notTimeML(let p, _), .invalidDCT(let p, _), .invalidFrontMatter(let p, _, _):
+            return p
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): return "\(path): no such file"
+        case .isDirectory(let path): return "\(path): is a directory, not a file"
+        case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
+        case .binary(let path, let offset): return "\(path): looks like a binary file (NUL byte at offset \(offset)), not text"
+        case .invalidUTF8(let path, let offset, let line, let column):
+            return "\(path):\(line):\(column): invalid UTF-8 (byte offset \(offset))"
+        case .malformedXML(let path, let message): return "\(path): malformed XML: \(message)"
+        case .notTimeML(let path, let reason): return "\(path): not a TimeML document: \(reason)"
+        case .invalidDCT(let path, let value): return "\(path): invalid document creation time '\(value)' (expected YYYY-MM-DD)"
+        case .invalidFrontMatter(let path, let line, let reason): return "\(path):\(line): front matter: \(reason)"
+        }
+    }
+}
