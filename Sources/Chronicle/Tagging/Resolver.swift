@@ -29,7 +29,7 @@ struct Resolver {
         let resolution = resolve(draft.spec, tense: tense)
         if draft.type == .date || draft.type == .time, let point = resolution.point, point.year != nil {
             switch draft.spec {
-            case .focus, .fixed: break
+            case .focus, .fixed, .comparable, .focusOr, .samePeriod: break  // references back and comparisons do not move the text's time
             default: focus = (point, index)
             }
         }
@@ -86,8 +86,10 @@ struct Resolver {
             var resolved = point
             let current = point.granularity == .quarter ? ref.day.quarter : (ref.day.month <= 6 ? 1 : 2)
             var year = ref.day.year
+            // results for a quarter are reported after it ends: a future clause about the quarter
+            // just over is still this year's
             if tense == .past, part > current { year -= 1 }
-            if tense == .future, part < current { year += 1 }
+            if tense == .future, part < current - 1 { year += 1 }
             resolved.year = year
             return Resolution(value: resolved.value, point: resolved, anchor: ref.anchor, implied: ["year"], usedTense: tense == .past || tense == .future)
 
@@ -135,6 +137,35 @@ struct Resolver {
             }
             let point = TimePoint(Resolver.step(day, unit, steps), at: target)
             return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year"])
+
+        case .focusOr(let granularity, let fallback):
+            if let focus, focus.point.granularity == granularity {
+                return Resolution(value: focus.point.value, point: focus.point, anchor: .expression(focus.index), implied: ["year"])
+            }
+            return resolve(fallback, tense: tense)
+
+        case .samePeriod(let year):
+            if let focus, [.quarter, .halfYear].contains(focus.point.granularity) {
+                var point = focus.point
+                point.year = year
+                return Resolution(value: point.value, point: point, anchor: .expression(focus.index))
+            }
+            let point = TimePoint(granularity: .year, year: year)
+            return Resolution(value: point.value, point: point)
+
+        case .weekdayFromFocus(let weekday, let shift):
+            guard let ref = anaphoricReference, ref.point.granularity >= .day, let day = ref.point.firstDay else {
+                return resolve(.weekday(weekday, shift), tense: tense)
+            }
+            let point = TimePoint(Resolver.weekday(weekday, from: day, shift: shift, tense: tense), at: .day)
+            return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year", "month", "day"])
+
+        case .comparable(let years, let fromFocus):
+            if let focus, [.halfYear, .quarter, .month].contains(focus.point.granularity), let day = focus.point.firstDay {
+                let point = TimePoint(day.adding(years: years), at: focus.point.granularity)
+                return Resolution(value: point.value, point: point, anchor: .expression(focus.index), implied: ["year"])
+            }
+            return resolve(fromFocus ? .fromFocus(.year, years, granularity: .year) : .relative(.year, years, granularity: nil), tense: tense)
 
         case .focus(let granularity):
             guard let ref = anaphoricReference, let day = ref.point.firstDay else {
@@ -266,6 +297,10 @@ struct Resolver {
     /// `last` is the latest one over before the reference, `next` the first one not yet begun,
     /// a past tense the latest one already begun, a future tense the first one not yet over,
     /// and no tense the one holding the reference or else the nearest.
+    ///
+    /// One exception to the tense: a day a few weeks ahead in a past-tense clause ("set a
+    /// Jan. 14 deadline", "was payable Dec. 7") is that coming day, not the one almost a year
+    /// back, which news would give with its year.
     static func choose(reference: CalendarDate, shift: Shift, tense: Tense, occurrence: (Int) -> (Int, Int)?) -> Int {
         let ref = reference.dayNumber
         let years = (reference.year - 2)...(reference.year + 2)
@@ -281,7 +316,13 @@ struct Resolver {
             return spans.first { $0.start > ref }?.year ?? reference.year + 1
         case .implied:
             switch tense {
-            case .past: return spans.last { $0.start <= ref }?.year ?? reference.year
+            case .past:
+                let previous = spans.last { $0.start <= ref }
+                if let previous, previous.start == previous.end, ref - previous.end > 180,
+                   let upcoming = spans.first(where: { $0.start > ref }), upcoming.start - ref <= 45 {
+                    return upcoming.year
+                }
+                return previous?.year ?? reference.year
             case .future: return spans.first { $0.end >= ref }?.year ?? reference.year
             case .present, .none:
                 if let containing { return containing.year }

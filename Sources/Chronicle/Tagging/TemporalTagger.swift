@@ -35,7 +35,12 @@ public struct TemporalTagger: Sendable {
         var expressions: [TemporalExpression] = []
         expressions.reserveCapacity(candidates.count)
         for (index, candidate) in candidates.enumerated() {
-            let tense = grammar.tenses.tense(of: candidate.begin, candidate.end, in: tokens)
+            var tense = grammar.tenses.tense(of: candidate.begin, candidate.end, in: tokens)
+            // "Thursday's closing price", "Wednesday's ruling": a possessive names something that happened
+            if tense == .none, candidate.end + 1 < tokens.count, tokens[candidate.end].isPunct(0x27), tokens[candidate.end].isAttached,
+               tokens[candidate.end + 1].lex == grammar.tenses.possessiveS {
+                tense = .past
+            }
             let resolution = resolver.resolve(candidate.draft, tense: tense, index: index)
             let first = tokens[candidate.begin], last = tokens[candidate.end - 1]
             let byteBegin = Int(first.byteStart), byteEnd = Int(last.byteEnd)

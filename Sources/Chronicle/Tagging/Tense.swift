@@ -13,9 +13,17 @@ public enum Tense: String, Sendable, Codable {
 struct TenseDetector {
     let lexicon: Lexicon
     private let to, going, about, be, been, being, apostrophe_s, ll, had: UInt16
+    var possessiveS: UInt16 { apostrophe_s }
     private let pastBeForms: Set<UInt16>
     private let futureAdjectives: Set<UInt16>
     private let futureVerbs: Set<UInt16>
+    private let adverbs: Set<UInt16>
+    private let auxiliaries: Set<UInt16>
+    private let untilWords: Set<UInt16>
+    private let since, asWord, could: UInt16
+    private let nounFollowers: Set<UInt16>
+    private let soonWords: Set<UInt16>
+    private let reportingVerbs: Set<UInt16>
     private let beForms: Set<UInt16>
     private let haveForms: Set<UInt16>
     private let futureAux: Set<UInt16>
@@ -27,7 +35,19 @@ struct TenseDetector {
         to = id("to"); going = id("going"); about = id("about"); be = id("be"); been = id("been"); being = id("being")
         apostrophe_s = id("s"); ll = id("ll"); had = id("had")
         pastBeForms = Set(["was", "were", "had"].map(id))
-        futureAdjectives = Set(["upcoming", "coming", "slated", "scheduled", "due"].map(id))
+        futureAdjectives = Set(["upcoming", "coming", "slated", "scheduled", "due", "payable", "effective", "expires", "expire", "expiring"].map(id))
+        auxiliaries = Set(["be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "having", "get", "got", "gets"].map(id))
+        untilWords = Set(["until", "till", "til"].map(id))
+        since = id("since")
+        asWord = id("as")
+        could = id("could")
+        nounFollowers = Set(["for", "of", "and", "or", "that", "which", "were", "was", "are", "is", "have", "had"].map(id))
+        soonWords = Set(["soon", "early"].map(id))
+        reportingVerbs = Set(["said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces", "added", "adds",
+                              "stated", "states", "according", "noted", "notes", "explained", "insisted", "confirmed", "claimed",
+                              "declared", "wrote", "writes", "predicted", "warned", "argued", "observed"].map(id))
+        adverbs = Set(["still", "also", "just", "not", "never", "already", "then", "only", "even", "again", "ever", "recently",
+                       "previously", "later", "earlier", "initially", "originally", "finally", "first", "once", "now"].map(id))
         futureVerbs = Set(["expects", "expect", "plans", "plan", "intends", "intend", "aims", "hopes", "anticipates", "anticipate",
                            "forecasts", "predicts", "promises", "vows", "pledges", "projects"].map(id))
         beForms = Set(["is", "are", "am", "was", "were"].map(id))
@@ -43,12 +63,22 @@ struct TenseDetector {
         var sentenceEnd = end
         while sentenceEnd < tokens.count, !tokens[sentenceEnd].has(.sentenceStart), sentenceEnd - end < 60 { sentenceEnd += 1 }
 
+        // "since" looks back; "until", "till" name a deadline, which lies ahead
+        if begin > 0, tokens[begin - 1].kind == .word {
+            let previous = tokens[begin - 1].lex
+            if previous == since { return .past }
+            if untilWords.contains(previous) { return .future }
+            // "as soon as Tuesday", "as early as next week"
+            if previous == asWord, begin >= 3, tokens[begin - 3].lex == asWord, soonWords.contains(tokens[begin - 2].lex) { return .future }
+        }
+
         var bestDistance = Int.max
         var best = Tense.none
         var j = begin - 1
         while j >= sentenceStart {
             let distance = begin - j
             if distance >= bestDistance { break }
+            if isQuote(j, tokens) { break }  // a reporting verb outside a quotation does not date what is quoted
             if let cue = cue(at: j, tokens, sentenceStart, sentenceEnd) {
                 bestDistance = distance
                 best = cue
@@ -56,11 +86,17 @@ struct TenseDetector {
             }
             j -= 1
         }
+        // "On Sunday, police said ...": with no verb before it, the expression opens its sentence and the
+        // main clause after it dates it, reporting verb or not
+        let fronted = bestDistance == Int.max
         j = end
         while j < sentenceEnd {
             // a verb after the expression counts a little less than one before it
             let distance = j - end + 2
             if distance >= bestDistance { break }
+            if isQuote(j, tokens) { break }
+            // "..., an official said": a reporting clause after the fact does not date it
+            if !fronted, tokens[j].kind == .word, reportingVerbs.contains(tokens[j].lex) { break }
             if let cue = cue(at: j, tokens, sentenceStart, sentenceEnd) {
                 best = cue
                 break
@@ -68,6 +104,17 @@ struct TenseDetector {
             j += 1
         }
         return best
+    }
+
+    /// A quotation mark: a double quote, or an apostrophe not inside a word (`'We ...'`, ``` `` ```).
+    private func isQuote(_ i: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .punct else { return false }
+        if token.punct == 0x22 { return true }
+        guard token.punct == 0x27 else { return false }
+        let wordBefore = i > 0 && tokens[i - 1].kind != .punct && token.isAttached
+        let wordAfter = i + 1 < tokens.count && tokens[i + 1].kind != .punct && tokens[i + 1].isAttached
+        return !(wordBefore && wordAfter) && !(wordAfter && tokens[i + 1].kind == .number)
     }
 
     private func word(_ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ lo: Int, _ hi: Int) -> Token? {
@@ -88,15 +135,23 @@ struct TenseDetector {
         // 'll
         if lex == ll, i > lo, tokens[i - 1].isPunct(0x27), token.isAttached { return .future }
         if lex == would { return .future }
+        // could, may, must, should + verb look ahead; "could have" looks back
+        if classes.contains(.modal), !token.has(.capitalized) || token.has(.sentenceStart) {
+            if let n = next, haveForms.contains(n.lex) { return .past }
+            // "could" is as often a past ability ("could not be located") as a possibility
+            return lex == could ? nil : .future
+        }
         if lex == going, next?.lex == to { return .future }
         if beForms.contains(lex) || haveForms.contains(lex) {
-            // is expected to / was due to / is about to / is to
+            // is expected to / is expected in / is about to / is to: ahead; "had been due to" is a past perfect;
+            // "was scheduled to" was ahead then, and may be behind now: no direction
             var k = i + 1
             while let w = word(tokens, k, lo, hi), lexicon.classes(w.lex).contains(.functionWord) == false,
                   k - i <= 2, !lexicon.classes(w.lex).contains(.futureLeaning), w.lex != to, w.lex != about { k += 1 }
+            if lex == had { return .past }
             if let w = word(tokens, k, lo, hi), k - i <= 3 {
-                if lexicon.classes(w.lex).contains(.futureLeaning), word(tokens, k + 1, lo, hi)?.lex == to { return .future }
-                if w.lex == about || w.lex == to, word(tokens, k + 1, lo, hi)?.lex == to || w.lex == to { return .future }
+                let leansAhead = lexicon.classes(w.lex).contains(.futureLeaning) || (k == i + 1 && (w.lex == about || w.lex == to))
+                if leansAhead { return pastBeForms.contains(lex) ? Tense.none : .future }
             }
             if haveForms.contains(lex), lex != had {
                 // has risen, have been: a perfect is a past for dating
@@ -111,25 +166,53 @@ struct TenseDetector {
         }
         if classes.contains(.futureLeaning) {
             guard !isNounPosition(previous, previousClasses, tokens, i, lo) else { return nil }
-            if next?.lex == to || futureAdjectives.contains(lex) || futureVerbs.contains(lex) { return .future }
-            if classes.contains(.pastVerb) || token.has(.endsInEd) { return .past }
+            // "is scheduled to", "will be due": the auxiliary decides
+            var k = i - 1
+            while k >= lo, tokens[k].kind == .word, isAdverb(tokens[k]) { k -= 1 }
+            if k >= lo, tokens[k].kind == .word, auxiliaries.contains(tokens[k].lex)
+                || !lexicon.classes(tokens[k].lex).isDisjoint(with: [.modal, .futureMarker]) { return nil }
+            let isPastForm = classes.contains(.pastVerb) || token.has(.endsInEd)
+            // "planned to pay", "agreed to buy": a plan made in the past, dated by its making
+            if isPastForm { return .past }
+            if futureVerbs.contains(lex) {
+                // "vacation plans for", "the plans of": a noun
+                if let n = next, n.kind == .word, nounFollowers.contains(n.lex) { return nil }
+                if i + 1 < hi, tokens[i + 1].kind == .punct { return nil }
+                return .future
+            }
+            if next?.lex == to || futureAdjectives.contains(lex) { return .future }
             return nil
         }
         if classes.contains(.pastVerb) {
             if previous?.lex == to { return nil }
             if isNounPosition(previous, previousClasses, tokens, i, lo) { return nil }
+            // "would be held", "has told": a participle; its auxiliary carries the tense
+            var k = i - 1
+            while k >= lo, tokens[k].kind == .word, isAdverb(tokens[k]) { k -= 1 }
+            if k >= lo, tokens[k].kind == .word, auxiliaries.contains(tokens[k].lex)
+                || !lexicon.classes(tokens[k].lex).isDisjoint(with: [.modal, .futureMarker]) { return nil }
             return .past
         }
         if classes.contains(.presentVerb) { return .present }
         if token.has(.endsInEd), !token.has(.capitalized) || token.has(.sentenceStart) {
-            if isNounPosition(previous, previousClasses, tokens, i, lo) { return nil }
-            if let p = previous, beForms.contains(p.lex) || haveForms.contains(p.lex) || p.lex == be || p.lex == been || p.lex == being {
-                return nil  // the auxiliary carries the tense
-            }
+            // skip adverbs: "a still unspecified date" is an adjective, "the company also reported" a verb
+            var k = i - 1
+            while k >= lo, tokens[k].kind == .word, isAdverb(tokens[k]) { k -= 1 }
+            let head = k >= lo && tokens[k].kind == .word ? tokens[k] : nil
+            let headClasses = head.map { lexicon.classes($0.lex) } ?? []
+            if isNounPosition(head, headClasses, tokens, k + 1, lo) { return nil }
+            if let p = head, auxiliaries.contains(p.lex) { return nil }  // the auxiliary carries the tense
             return .past
         }
         return nil
     }
+
+    private func isAdverb(_ token: Token) -> Bool {
+        if adverbs.contains(token.lex) { return true }
+        return token.lex == Lexicon.unknown && token.length > 4 && !token.has(.capitalized) && endsInLy(token)
+    }
+
+    private func endsInLy(_ token: Token) -> Bool { token.has(.endsInLy) }
 
     /// A word right after a determiner, a possessive or a preposition is a noun or an adjective here.
     private func isNounPosition(_ previous: Token?, _ previousClasses: WordClass, _ tokens: UnsafeBufferPointer<Token>, _ i: Int, _ lo: Int) -> Bool {

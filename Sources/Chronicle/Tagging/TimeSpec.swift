@@ -33,6 +33,19 @@ public indirect enum TimeSpec: Sendable, Hashable {
     case relative(TimeUnit, Int, granularity: Granularity?)
     /// A step from the time the text last talked about (`the previous day`, `two years later`).
     case fromFocus(TimeUnit, Int, granularity: Granularity?)
+    /// The period comparable to the one under discussion, some years before (`a year ago`,
+    /// `year-earlier`): in an earnings report that follows a quarter it is the same quarter of
+    /// the earlier year; otherwise the year itself. Counted from the DCT, or from the focus when
+    /// `fromFocus` (`a year earlier`).
+    case comparable(years: Int, fromFocus: Bool)
+    /// The time the text last talked about when it is a period of this granularity (`the quarter`
+    /// after "the third quarter" is that quarter); otherwise the fallback.
+    case focusOr(Granularity, TimeSpec)
+    /// The period under discussion, in another year (`the 1988 period` after "the third quarter"
+    /// is 1988-Q3); the year itself when the text is not talking about a quarter or half.
+    case samePeriod(inYear: Int)
+    /// A weekday counted from the time the text last talked about (`the previous Friday`).
+    case weekdayFromFocus(Int, Shift)
     /// The time the text last talked about, optionally at a coarser granularity (`at the time`, `that year`).
     case focus(Granularity?)
     /// The week containing a day (`the week of March 6`).

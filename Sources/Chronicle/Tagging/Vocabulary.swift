@@ -76,7 +76,8 @@ enum Vocabulary {
         "expects", "expect", "expected", "plans", "plan", "planned", "scheduled", "intends", "intend", "intended",
         "aims", "hopes", "upcoming", "coming", "due", "slated", "proposed", "forecast", "forecasts", "projected",
         "anticipated", "anticipates", "anticipate", "predicted", "predicts", "promised", "promises", "vowed", "vows",
-        "pledged", "pledges", "agreed", "agrees", "going", "set", "poised", "likely", "unlikely", "ready",
+        "pledged", "pledges", "agreed", "agrees", "going", "set", "poised", "likely", "unlikely", "ready", "supposed",
+        "payable", "effective", "expires", "expire", "expiring",
     ]
 
     /// Irregular past forms (the regular ones end in -ed) and the forms of `be`, `have`, `do` in the past.
@@ -92,6 +93,8 @@ enum Vocabulary {
         "wound", "wrung", "sent", "spent", "bent", "lent", "slept", "swept", "wept", "crept", "dreamt", "learnt",
         "burnt", "fed", "bred", "sped", "rebuilt", "upheld", "withheld", "forecast", "foresaw", "oversaw", "underwent",
         "went", "rode", "drove", "began", "ceased", "quit", "split",
+        // past and present alike; in news narrative mostly past
+        "set", "put", "cut", "hit", "let", "shut", "spread", "cost", "hurt", "beat", "cast", "burst",
     ]
 
     /// Past participles that are not past forms: after `has`/`have` they make a perfect (a past for dating).

@@ -37,6 +37,8 @@ public struct TokenFlags: OptionSet, Sendable {
     public static let nonASCII = TokenFlags(rawValue: 1 << 10)
     /// A word ending in `ing`.
     public static let endsInIng = TokenFlags(rawValue: 1 << 11)
+    /// A word ending in `ly` (a likely adverb).
+    public static let endsInLy = TokenFlags(rawValue: 1 << 12)
 }
 
 /// One token of a document, with both byte and Unicode-scalar offsets (half-open).

@@ -177,6 +177,7 @@ private struct Scanner {
             if letters >= 5, bytes[end - 3] | 0x20 == 0x69, prev == 0x6E, last == 0x67 { flags.insert(.endsInIng) }
         }
         if ascii, letters >= 2, bytes[end - 1] | 0x20 == 0x73 { flags.insert(.endsInS) }
+        if ascii, letters >= 4, bytes[end - 2] | 0x20 == 0x6C, bytes[end - 1] | 0x20 == 0x79 { flags.insert(.endsInLy) }
         let lex = ascii ? lexicon.lookup(hash: hash) : Lexicon.unknown
         return Token(byteStart: Int32(start), byteEnd: Int32(end), scalarStart: scalarStart, scalarEnd: scalar,
                      number: -1, lex: lex, flags: flags, kind: .word, punct: 0, length: UInt8(min(letters, 255)))

@@ -60,13 +60,15 @@ enum AbsoluteDateRules {
                 X("Mar. 3", "2021-03-03"), X("Sept. 3", "2021-09-03"), X("on Sept. 30 the company said", "2020-09-30", span: "Sept. 30"),
                 X("will meet June 5", "2022-06-05", span: "June 5"), X("met on March 3rd", "2021-03-03", span: "March 3rd"),
                 X("met on Aug. 7", "XXXX-08-07", span: "Aug. 7", dct: nil), X("Nov. 25", "2021-11-25"),
-                X("It was signed Aug. 21.", "2020-08-21", span: "Aug. 21"),
+                X("It was signed Nov. 21.", "2020-11-21", span: "Nov. 21"), X("The deadline was set at Sept. 2.", "2021-09-02", span: "Sept. 2"),
+                X("in an editorial on Thursday, Jan. 6: the ruling", "2022-01-06", span: "Jan. 6"),
              ],
              negatives: [NegativeExample("scored 3-1 in March", span: "3-1"), NegativeExample("may 5 people come", span: "may 5")]) { m in
             guard RuleSupport.isMonth(m, 0) else { return nil }
             if let next = m.after {
                 if next.kind == .word, RuleSupport.countNouns.contains(m.word(of: next)) || m.word(of: next) == "percent" { return nil }
-                if next.isPunct(0x3A) || next.isPunct(0x25) { return nil }
+                if next.isPunct(0x25) { return nil }
+                if next.isPunct(0x3A), next.isAttached, m.tokenAfter(2, offset: 1)?.kind == .number { return nil }  // "May 5:30" is a clock time
             }
             return yearlessDay(m.value(0), m.value(2))
         },
@@ -99,7 +101,7 @@ enum AbsoluteDateRules {
              ],
              negatives: ["May I ask a question?", "you may go", "They march on Washington", "troops march into the city",
                          "an august institution", "We may be late", "May we come in?", "Mar the surface", "Marching on",
-                         "Theresa May said", "June Carter sang", "Xi Jinping met Biden"]) { m in
+                         "Theresa May said", "June Carter sang", "Xi Jinping met Biden", "at the annual March for Life rally"]) { m in
             guard RuleSupport.isMonth(m, 0) else { return nil }
             // a name: "Theresa May", "June Carter"
             if let previous = m.before, previous.kind == .word, previous.has(.capitalized),
@@ -143,6 +145,11 @@ enum AbsoluteDateRules {
             return .range(.date(.absolute(TimePoint(granularity: .year, year: start))), 0...0,
                           .date(.absolute(TimePoint(granularity: .year, year: end))), 2...2)
         },
+        Rule("year-period", [P.w("the"), P.year, P.w("period", "quarter", "half")],
+             examples: [X("Profit rose in the third quarter of 2021. In the 2020 period, it fell.", "2020-Q3", span: "the 2020 period"),
+                        X("the 1988 quarter", "1988")]) { m in
+            .one(.date(.samePeriod(inYear: m.value(1))))
+        },
         Rule("the-year", [P.w("the"), P.w("year"), P.year],
              examples: [X("the year 2000", "2000"), X("the year two thousand", "2000")]) { m in
             .one(.date(.absolute(TimePoint(granularity: .year, year: m.value(2)))))
@@ -155,9 +162,10 @@ enum AbsoluteDateRules {
         },
         Rule("apostrophe-year", [P.apostrophe, P.number(0...99, digits: 2...2).glued],
              examples: [X("the class of '98", "1998", span: "'98"), X("since '05", "2005", span: "'05")],
-             negatives: ["rock 'n' roll"]) { m in
+             negatives: ["rock 'n' roll", "on CBS's '60 Minutes program"]) { m in
             if let next = m.after, next.isAttached, next.kind == .word { return nil }
             if m.token(0).isAttached, let previous = m.before, previous.kind == .word { return nil }  // rock'n'roll, Biden's
+            if let next = m.after, next.kind == .word, next.has(.capitalized), !next.has(.sentenceStart) { return nil }  // '60 Minutes
             return .one(.date(.absolute(TimePoint(granularity: .year, year: RuleSupport.fullYear(twoDigit: m.value(1))))))
         },
     ]

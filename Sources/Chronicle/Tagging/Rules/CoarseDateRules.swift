@@ -70,11 +70,12 @@ enum CoarseDateRules {
             if let previous, previous.kind == .word, previous.has(.capitalized), !previous.has(.sentenceStart) { return nil }  // the Arab Spring
             return .one(.date(.yearless(TimePoint(granularity: .season, part: m.value(1)), .implied)))
         },
-        Rule("shifted-season", [P.w("last", "next", "this", "past", "coming"), P.season],
+        Rule("shifted-season", [P.w("this").opt, P.w("last", "next", "this", "past", "coming"), P.season],
              examples: [X("last fall", "2020-FA"), X("this summer", "2021-SU"), X("next spring", "2022-SP"), X("last winter", "2020-WI"),
-                        X("this past summer", "2020-SU", span: "past summer")]) { m in
-            let point = TimePoint(granularity: .season, part: m.value(1))
-            return .one(.date(.yearless(point, RelativeDateRules.shiftKind(m.word(0)))))
+                        X("this past spring", "2021-SP")]) { m in
+            guard !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
+            let point = TimePoint(granularity: .season, part: m.value(2))
+            return .one(.date(.yearless(point, RelativeDateRules.shiftKind(m.word(1)))))
         },
         Rule("quarter", [P.w("the").opt, P.w("fiscal", "calendar").opt, P.ordinal, P.w("fiscal").opt, P.w("quarter", "half", "quarters", "halves")],
              examples: [

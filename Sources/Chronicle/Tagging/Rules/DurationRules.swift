@@ -9,7 +9,7 @@ enum DurationRules {
     }
 
     static let rules: [Rule] = [
-        Rule("amount-of-units", [P.quantity, P.w("more", "full", "whole", "straight", "consecutive", "long", "additional", "extra").opt, P.unit],
+        Rule("amount-of-units", [P.w("the").opt, P.quantity, P.w("more", "full", "whole", "straight", "consecutive", "long", "additional", "extra").opt, P.unit],
              examples: [
                 X("18 months", "P18M"), X("40 minutes", "PT40M"), X("nine days", "P9D"), X("a decade", "P10Y"), X("two and a half years", "P2Y6M"),
                 X("several years", "PXY"), X("a week", "P1W"), X("24 hours", "PT24H"), X("five hours", "PT5H"), X("a few days", "PXD"),
@@ -17,23 +17,32 @@ enum DurationRules {
                 X("two decades", "P20Y"), X("a century", "P100Y"), X("three quarters", "P3Q"), X("30 seconds", "PT30S"),
                 X("earlier than predicted, 18 months", "P18M", span: "18 months"), X("a dozen years", "P12Y"), X("1.5 years", "P1Y6M"),
                 X("two weekends", "P2WE"), X("a fortnight", "P2W"), X("ten nights", "P10D"),
+                X("in the nine months to June", "P9M", span: "the nine months"),
              ],
-             negatives: ["a day of reckoning", NegativeExample("one day he left", span: "one day"), "the Six-Day War", NegativeExample("Day One", span: "Day One"),
+             negatives: [NegativeExample("in the 1988 quarter", span: "1988 quarter"), "a day of reckoning", NegativeExample("one day he left", span: "one day"), "the Six-Day War", NegativeExample("Day One", span: "Day One"),
                          "some day", "a second opinion", "one second", NegativeExample("a moment", span: "a moment")]) { m in
-            let unitWord = m.word(2)
-            if unitWord == "second", m.token(0).kind == .word, m.amount(0) == 1 { return nil }  // "a second opinion", "one second" (ordinal readings)
-            if m.word(0) == "some" || m.word(0) == "one", unitWord == "day" { return nil }  // "some day", "one day": vague, not an amount
-            if m.word(0) == "a" || m.word(0) == "an", unitWord == "day" || unitWord == "night", m.isWord(m.after, "of", "when", "that") { return nil }
-            if let previous = m.before, previous.kind == .word, m.word(of: previous) == "per" { return nil }  // sets
-            guard let v = value(m.amount(0), m.value(2)) else { return nil }
-            if m.token(0).kind == .number, m.token(0).has(.groupedNumber), m.amount(0) ?? 0 > 1000 { return nil }
-            // plural unit with amount 1, or singular with amount > 1 written in digits is fine; "a hours" is not
+            let unitWord = m.word(3)
+            let amountWord = m.word(1)
+            if m.has(0), m.amount(1) == nil || ["a", "an", "some"].contains(amountWord) { return nil }  // "the" only before a number: "the nine months"
+            if unitWord == "second", m.token(1).kind == .word, m.amount(1) == 1 { return nil }  // "a second opinion", "one second" (ordinal readings)
+            if amountWord == "some" || amountWord == "one", unitWord == "day" { return nil }  // "some day", "one day": vague, not an amount
+            if amountWord == "a" || amountWord == "an", unitWord == "day" || unitWord == "night", m.isWord(m.after, "of", "when", "that") { return nil }
+            if m.isWord(m.has(0) ? m.tokenBefore(0) : m.before, "per") { return nil }  // sets
+            if m.isWord(m.after, "old") { return .veto }  // an age: "six years old"
+            // "a year-earlier loss": the unit starts a compound read by other rules
+            if let next = m.after, next.isPunct(0x2D), next.isAttached, let after = m.after(1), after.kind == .word, after.isAttached { return nil }
+            guard let v = value(m.amount(1), m.value(3)) else { return nil }
+            if m.token(1).kind == .number, m.token(1).has(.groupedNumber), m.amount(1) ?? 0 > 1000 { return nil }
+            // "the 1988 quarter": a year before a singular unit, not 1988 quarters
+            if m.token(1).kind == .number, m.token(1).length == 4, !m.token(3).has(.endsInS) { return nil }
             return .one(.duration(v))
         },
         Rule("adjectival-duration", [P.quantity, P.hyphen.glued, P.unit.glued, P.hyphen.glued.opt, P.w("long", "old").glued.opt],
              examples: [X("a two-year contract", "P2Y", span: "two-year"), X("16-hour", "PT16H"), X("an 18-month delay", "P18M", span: "18-month"),
-                        X("a five-year-old child", "P5Y", span: "five-year-old"), X("a 10-year note", "P10Y", span: "10-year")],
-             negatives: [NegativeExample("the Six-Day War", span: "Six-Day")]) { m in
+                        X("a 10-year note", "P10Y", span: "10-year")],
+             // ages are not times
+             negatives: [NegativeExample("the Six-Day War", span: "Six-Day"), "a five-year-old child", "the 6-year-old boy", "a 44-year-old man"]) { m in
+            if m.has(4), m.word(4) == "old" { return .veto }
             guard m.token(0).kind == .number || m.token(0).kind == .word else { return nil }
             if m.token(0).kind == .word, m.captures[0].end - m.captures[0].begin == 1, m.word(0) == "a" || m.word(0) == "an" { return nil }
             if m.token(2).has(.capitalized), m.token(0).has(.capitalized) { return nil }  // a name: "the Six-Day War"

@@ -57,7 +57,10 @@ enum RelativeDateRules {
             }
             if unit == .weekend { return .one(.date(.weekend(shiftKind(word)))) }
             if word == "latest", unit == .quarter {
-                return .one(.date(.relative(.quarter, -1, granularity: nil)))
+                return .one(.date(.focusOr(.quarter, .relative(.quarter, -1, granularity: nil))))
+            }
+            if word == "this", unit == .quarter {
+                return .one(.date(.focusOr(.quarter, .relative(.quarter, 0, granularity: nil))))
             }
             if word == "past" {
                 return .one(.duration(DurationValue.value(1, unit)))  // "the past year" is a span up to now
@@ -74,13 +77,13 @@ enum RelativeDateRules {
         Rule("units-ago", [P.quantity, P.unit, P.w("ago", "back", "earlier", "before", "later", "after", "hence", "on")],
              examples: [
                 X("two weeks ago", "2021-W31"), X("three years ago", "2018"), X("11 days ago", "2021-08-09"), X("a year ago", "2020"),
-                X("a decade ago", "201"), X("two months ago", "2021-06"), X("several years ago", "PAST_REF"),
+                X("a decade ago", "2011"), X("two months ago", "2021-06"), X("several years ago", "PAST_REF"),
                 X("three years later", "2024"), X("They met in 2010. Three years later they married.", "2013", span: "Three years later"),
                 X("In June 2010 he left; two days later he returned.", "2010-06", span: "two days later"),
                 X("It opened on May 3, 2001. Two days later it closed.", "2001-05-05", span: "Two days later"),
                 X("a year earlier", "2020"), X("a few days ago", "PAST_REF"),
              ],
-             negatives: [NegativeExample("two years later than planned", span: "later than")]) { m in
+             negatives: [NegativeExample("two years later than planned", span: "later than"), NegativeExample("twenty years after the war", span: "after")]) { m in
             guard let unit = TimeUnit(rawValue: Int8(m.value(1))) else { return nil }
             let word = m.word(2)
             if word == "on", let next = m.after, next.kind != .punct { return nil }
@@ -91,8 +94,15 @@ enum RelativeDateRules {
             let steps = Int(amount)
             if unit == .weekend { return nil }
             if m.isWord(m.after, "than") { return nil }
+            // "twenty years after the war": the amount is a duration and the phrase a relation to an event
+            if ["before", "after"].contains(word), let next = m.after, next.kind != .punct, !m.isWord(next, "and", "but", "when", "that") { return nil }
+            if unit == .year, steps == 1, ["ago", "earlier", "before"].contains(word) {
+                return .one(.date(.comparable(years: -1, fromFocus: word != "ago")))
+            }
+            // "a decade ago" names a year, not the decade it falls in
+            let granularity: Granularity? = unit.rawValue >= TimeUnit.decade.rawValue ? .year : nil
             switch word {
-            case "ago", "back": return .one(.date(.relative(unit, -steps, granularity: nil)))
+            case "ago", "back": return .one(.date(.relative(unit, -steps, granularity: granularity)))
             case "hence": return .one(.date(.relative(unit, steps, granularity: nil)))
             case "earlier", "before": return .one(.date(.fromFocus(unit, -steps, granularity: nil)))
             default: return .one(.date(.fromFocus(unit, steps, granularity: nil)))
@@ -105,10 +115,11 @@ enum RelativeDateRules {
         },
         Rule("year-ago-period", [P.w("the").opt, P.w("year"), P.hyphen.glued, P.w("ago", "earlier").glued,
                                  P.w("quarter", "period", "month", "year", "week").opt],
-             examples: [X("the year-ago quarter", "2020-Q3"), X("the year-earlier period", "2020"), X("year-earlier results", "2020", span: "year-earlier")]) { m in
-            let unit: TimeUnit? = m.has(4) ? m.lexicon.unit(m.token(4).lex) : nil
-            let granularity: Granularity? = unit == .quarter ? .quarter : unit == .month ? .month : nil
-            return .one(.date(.fromFocus(.year, -1, granularity: granularity)))
+             examples: [X("the year-ago quarter", "2020"), X("the year-earlier period", "2020"), X("the year-earlier results", "2020", span: "year-earlier"),
+                        X("Profit rose in the third quarter from the year-ago period.", "2020-Q3", span: "the year-ago period")]) { m in
+            let draft = TimexDraft.date(.comparable(years: -1, fromFocus: false))
+            // without its noun the phrase premodifies another ("the year-earlier results"): the article is not part of it
+            return m.has(4) ? .one(draft) : .over(draft, 1...3)
         },
         Rule("weekday", [P.weekday, P.period.glued.opt],
              examples: [
@@ -122,19 +133,24 @@ enum RelativeDateRules {
             guard RuleSupport.isWeekday(m, 0) else { return nil }
             return .one(.date(.weekday(m.value(0), .implied)))
         },
-        Rule("shifted-weekday", [P.w("last", "next", "this", "past", "coming"), P.weekday],
+        Rule("shifted-weekday", [P.w("this").opt, P.w("last", "next", "this", "past", "coming"), P.weekday],
              examples: [X("last Tuesday", "2021-08-17"), X("next Monday", "2021-08-23"), X("this Friday", "2021-08-20"),
-                        X("last Friday", "2021-08-13"), X("this Sunday", "2021-08-22")]) { m in
-            guard RuleSupport.isWeekday(m, 1) else { return nil }
-            return .one(.date(.weekday(m.value(1), shiftKind(m.word(0)))))
+                        X("last Friday", "2021-08-13"), X("this Sunday", "2021-08-22"), X("this coming Sunday", "2021-08-22"), X("this past Monday", "2021-08-16")]) { m in
+            guard RuleSupport.isWeekday(m, 2), !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
+            return .one(.date(.weekday(m.value(2), shiftKind(m.word(1)))))
         },
-        Rule("shifted-month", [P.w("last", "next", "this", "past", "coming"), P.month],
+        Rule("shifted-month", [P.w("this").opt, P.w("last", "next", "this", "past", "coming"), P.month],
              examples: [X("last July", "2021-07"), X("last December", "2020-12"), X("next March", "2022-03"), X("this September", "2021-09"), X("last April", "2021-04"),
-                        X("this past July", "2021-07", span: "past July")]) { m in
-            guard RuleSupport.isMonth(m, 1) else { return nil }
-            var shift = shiftKind(m.word(0))
-            if m.word(0) == "past", m.isWord(m.before, "this") { shift = .implied }
-            return .one(.date(.yearless(TimePoint(granularity: .month, month: m.value(1)), shift == .implied ? .last : shift)))
+                        X("this past July", "2021-07")]) { m in
+            guard RuleSupport.isMonth(m, 2), !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
+            return .one(.date(.yearless(TimePoint(granularity: .month, month: m.value(2)), shiftKind(m.word(1)))))
+        },
+        Rule("anaphoric-weekday", [P.w("the", "that"), P.w("previous", "following", "next", "preceding", "prior"), P.weekday],
+             examples: [X("Stocks fell on Oct. 27, 1989, down from the previous Friday.", "1989-10-20", span: "the previous Friday"),
+                        X("He arrived on Monday, June 7, 2010, and left the following Friday.", "2010-06-11", span: "the following Friday")]) { m in
+            guard RuleSupport.isWeekday(m, 2) else { return nil }
+            let back = ["previous", "preceding", "prior"].contains(m.word(1))
+            return .one(.date(.weekdayFromFocus(m.value(2), back ? .last : .next)))
         },
         Rule("anaphoric-day", [P.w("the", "that"), P.w("previous", "next", "following", "same", "prior"), P.w("day", "week", "month", "year", "morning", "evening", "night", "afternoon")],
              examples: [
@@ -171,10 +187,7 @@ enum RelativeDateRules {
             if word == "the" {
                 guard m.has(1) else { return nil }
             }
-            if word == "this" {
-                guard unitWord == "time" || unitWord == "moment" else { return nil }
-                return .one(.date(.fixed("PRESENT_REF")))
-            }
+            if word == "this" { return nil }  // "this time" compares occasions; it does not date one
             if unitWord == "time" || unitWord == "moment" { return nil }
             if let next = m.after, next.kind == .word, m.word(of: next) == "of" { return nil }
             guard let unit = m.lexicon.unit(m.token(2).lex) else { return nil }
@@ -216,7 +229,8 @@ enum RelativeDateRules {
         },
         Rule("the-unit-for-current", [P.w("the"), P.w("year", "quarter", "month", "week")],
              examples: [X("Sales rose 5% in the quarter", "2021-Q2", span: "the quarter"), X("results for the year", "2021", span: "the year"),
-                        X("The company expects to earn more in the quarter.", "2021-Q3", span: "the quarter")],
+                        X("The company expects to earn more in the quarter.", "2021-Q3", span: "the quarter"),
+                        X("Profit rose in the second quarter of 2019. Sales in the quarter fell.", "2019-Q2", span: "the quarter")],
              negatives: [NegativeExample("the year of living dangerously", span: "the year"), NegativeExample("the year's best", span: "the year")]) { m in
             guard let unit = m.lexicon.unit(m.token(1).lex) else { return nil }
             if let next = m.after {
@@ -225,7 +239,9 @@ enum RelativeDateRules {
                 if next.kind == .number || next.kind == .word && (m.lexicon.classes(next.lex).contains(.numberWord) || next.has(.capitalized) && !next.has(.sentenceStart)) { return nil }
             }
             switch unit {
-            case .quarter: return .one(.date(.byTense(past: .relative(.quarter, -1, granularity: nil), otherwise: .relative(.quarter, 0, granularity: nil))))
+            case .quarter:
+                let reporting = TimeSpec.byTense(past: .relative(.quarter, -1, granularity: nil), otherwise: .relative(.quarter, 0, granularity: nil))
+                return .one(.date(.focusOr(.quarter, reporting)))
             case .year: return .one(.date(.relative(.year, 0, granularity: nil)))
             case .month: return .one(.date(.relative(.month, 0, granularity: nil)))
             default: return .one(.date(.relative(.week, 0, granularity: nil)))

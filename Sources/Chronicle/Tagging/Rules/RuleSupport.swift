@@ -12,8 +12,11 @@ enum RuleSupport {
             guard let next, next.kind == .word else { return true }
             return !modalFollowers.contains(m.word(of: next))
         case "march":
-            guard let next, next.kind == .word, marchFollowers.contains(m.word(of: next)) else { return true }
-            return m.tokenAfter(i, offset: 1)?.kind == .number
+            // the verb ("march on"), or the protest ("the annual March for Life", "a March of mothers")
+            guard let next, next.kind == .word else { return true }
+            if marchFollowers.contains(m.word(of: next)) { return m.tokenAfter(i, offset: 1)?.kind == .number }
+            if ["for", "of"].contains(m.word(of: next)), m.isWord(m.tokenBefore(i), "the", "a", "annual") { return false }
+            return true
         default:
             guard token.length <= 4, word != "june", word != "july" else { return true }
             guard let next else { return false }

@@ -11,16 +11,24 @@ enum SetRules {
         ("hourly", "PT1H"), ("nightly", "P1D"), ("biweekly", "P2W"), ("fortnightly", "P2W"), ("biannually", "P6M"), ("semiannually", "P6M"),
     ]
 
+    /// Nouns that a frequency adjective classifies rather than times.
+    static let describedNouns: Set<String> = [
+        "newspaper", "newspapers", "magazine", "magazines", "paper", "papers", "publication", "newsletter", "column", "tabloid",
+        "dividend", "dividends", "payout", "payouts", "results", "loss", "losses", "profit", "profits", "earnings", "volume",
+        "turnover", "average", "averages", "report", "reports", "statement", "statements", "filing", "filings", "cash", "of",
+    ]
+
     static let rules: [Rule] = [
         Rule("frequency-adverb", [P.words(adverbs.map(\.0))],
              examples: [X("weekly", "P1W", type: .set, freq: "1X"), X("annually", "P1Y", type: .set, freq: "1X"), X("daily", "P1D", type: .set, freq: "1X"),
-                        X("quarterly", "P1Q", type: .set, freq: "1X")],
-             negatives: [NegativeExample("the Daily Mail", span: "Daily"), NegativeExample("a weekly magazine", span: "weekly")]) { m in
+                        X("quarterly", "P1Q", type: .set, freq: "1X"),
+                        X("a daily rally for his return", "P1D", span: "daily", type: .set, freq: "1X")],
+             negatives: [NegativeExample("the Daily Mail", span: "Daily"), NegativeExample("a weekly magazine", span: "weekly"),
+                         NegativeExample("the Communist Party daily Granma", span: "daily"), NegativeExample("cut its quarterly dividend", span: "quarterly")]) { m in
             if m.token(0).has(.capitalized), !m.token(0).has(.sentenceStart) { return nil }  // "The Daily Telegraph"
-            if let next = m.after, next.kind == .word, !next.has(.capitalized),
-               ["newspaper", "magazine", "paper", "publication", "column", "show", "program", "programme", "meeting", "meetings", "basis",
-                "wage", "wages", "salary", "average", "rate", "newsletter", "report", "payment", "payments", "sales", "output", "limit"].contains(m.word(of: next)) {
-                return nil  // an adjective before a noun: "a weekly magazine"
+            if let next = m.after, next.kind == .word, next.has(.capitalized), !next.has(.sentenceStart) { return nil }  // "the party daily Granma"
+            if let next = m.after, next.kind == .word, describedNouns.contains(m.word(of: next)) {
+                return nil  // describes a publication or a payment rather than a recurrence: "a weekly magazine", "quarterly dividend"
             }
             return set(adverbs[m.value(0)].1, freq: "1X")
         },

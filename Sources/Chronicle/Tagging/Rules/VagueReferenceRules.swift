@@ -17,11 +17,12 @@ enum VagueReferenceRules {
             return ref("PRESENT_REF")
         },
         Rule("present-ref-phrase", [P.w("these", "right", "at"), P.w("days", "now", "present")],
-             examples: [X("these days", "PRESENT_REF"), X("at present", "PRESENT_REF", span: "present"), X("right now", "PRESENT_REF"),
+             examples: [X("these days", "PRESENT_REF"), X("at present", "PRESENT_REF", span: "present"), X("right now", "PRESENT_REF", span: "now"),
                         X("what is transpiring in Afghanistan these days", "PRESENT_REF", span: "these days")],
              negatives: [NegativeExample("those days are gone", span: "those days"), NegativeExample("at present value", span: "present")]) { m in
             switch (m.word(0), m.word(1)) {
-            case ("these", "days"), ("right", "now"): return ref("PRESENT_REF")
+            case ("these", "days"): return ref("PRESENT_REF")
+            case ("right", "now"): return .over(.date(.fixed("PRESENT_REF")), 1...1)
             case ("at", "present"):
                 if let next = m.after, next.kind == .word, !next.has(.capitalized), !m.isWord(next, "and", "but", "the", "it", "there", "we", "they", "is", "are") { return nil }
                 return .over(.date(.fixed("PRESENT_REF")), 1...1)
@@ -34,12 +35,12 @@ enum VagueReferenceRules {
             if m.isWord(m.after, "of", "when", "that") { return nil }
             return .over(.date(.fixed("PRESENT_REF")), 1...2)
         },
-        Rule("past-ref", [P.w("recently", "previously", "formerly", "lately", "once", "earlier", "before")],
-             examples: [X("recently", "PAST_REF"), X("He had previously served", "PAST_REF", span: "previously"), X("formerly", "PAST_REF")],
-             negatives: [NegativeExample("once the war ends", span: "once"), NegativeExample("before the war", span: "before"), NegativeExample("earlier than planned", span: "earlier")]) { m in
+        Rule("past-ref", [P.w("recently", "formerly", "lately", "previously", "once", "earlier", "before")],
+             examples: [X("recently", "PAST_REF"), X("He had recently served", "PAST_REF", span: "recently"), X("formerly", "PAST_REF")],
+             negatives: [NegativeExample("once the war ends", span: "once"), NegativeExample("before the war", span: "before"), NegativeExample("earlier than planned", span: "earlier"), NegativeExample("as previously reported", span: "previously")]) { m in
             switch m.word(0) {
-            case "recently", "previously", "formerly", "lately": return ref("PAST_REF")
-            default: return nil  // "once", "earlier", "before" are too often a conjunction or comparison
+            case "recently", "formerly", "lately": return ref("PAST_REF")
+            default: return nil  // "previously" orders events rather than dating them; "once", "earlier", "before" are mostly conjunctions or comparisons
             }
         },
         Rule("the-past", [P.w("the"), P.w("past", "future", "present")],
@@ -58,24 +59,26 @@ enum VagueReferenceRules {
         },
         Rule("soon", [P.w("soon", "shortly", "someday")],
              examples: [X("soon", "FUTURE_REF"), X("will leave shortly", "FUTURE_REF", span: "shortly")],
-             negatives: [NegativeExample("as soon as possible", span: "soon"), NegativeExample("soon after the war", span: "soon")]) { m in
+             negatives: [NegativeExample("as soon as possible", span: "soon"), NegativeExample("soon after the war", span: "soon"), NegativeExample("He was soon released", span: "soon")]) { m in
             if m.isWord(m.before, "as", "too", "how") || m.isWord(m.after, "after", "before", "as", "thereafter", "afterwards") { return nil }
+            // inside a verb group ("will soon move", "was soon released") it qualifies the verb, not a time
+            if m.isWord(m.before, "will", "would", "was", "were", "is", "are", "be", "been", "could", "should", "may", "might", "can") { return nil }
             return ref("FUTURE_REF")
         },
         Rule("recent-years", [P.w("in").opt, P.w("recent"), P.w("years", "decades")],
              examples: [X("in recent years", "PAST_REF", span: "recent years")]) { m in
             .over(.date(.fixed("PAST_REF")), 1...2)
         },
-        Rule("at-the-time", [P.w("at"), P.w("the", "that"), P.w("same").opt, P.w("time")],
+        Rule("at-the-time", [P.w("at"), P.w("the", "that"), P.w("time")],
              examples: [
                 X("He resigned on June 3, 2004. At the time, he was 60.", "2004-06-03", span: "the time"),
                 X("Talks began in March 2003; at that time the war loomed.", "2003-03", span: "that time"),
-                X("It fell in 1998. At the same time, prices rose.", "1998", span: "the same time"),
                 X("At the time, he was 60.", "PAST_REF", span: "the time", dct: nil),
              ],
-             negatives: [NegativeExample("at the time of writing", span: "the time")]) { m in
+             // "at the same time" mostly links two facts ("At the same time, prices rose") rather than dating one
+             negatives: [NegativeExample("at the time of writing", span: "the time"), NegativeExample("It fell in 1998. At the same time, prices rose.", span: "the same time")]) { m in
             if m.isWord(m.after, "of", "when", "that", "being", "he", "she", "they", "we", "it") { return nil }  // "at the time of the crisis": a signal
-            return .over(.date(.focus(nil)), 1...3)
+            return .over(.date(.focus(nil)), 1...2)
         },
     ]
 }

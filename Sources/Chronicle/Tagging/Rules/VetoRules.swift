@@ -17,6 +17,10 @@ enum VetoRules {
             let names: Set<String> = ["mail on sunday", "bloody sunday", "super tuesday", "black friday", "cyber monday", "easter rising"]
             return names.contains(name) ? .veto : nil
         },
+        Rule("high-noon", [P.w("high"), P.w("noon")],
+             negatives: ["a film called High Noon", "it was high noon for the party"]) { _ in
+            .veto
+        },
         Rule("named-agreement", [P.w("good"), P.w("friday"), P.w("agreement", "accord", "accords")],
              negatives: ["the Good Friday Agreement"]) { m in
             .veto
