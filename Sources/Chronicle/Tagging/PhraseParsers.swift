@@ -184,7 +184,9 @@ struct PhraseParsers: Sendable {
             return Result(end: start + 1, value: Int(token.number), amount: nil)
         }
         guard let first = numberWords(tokens, at: start) else { return nil }
-        if first.value >= 1000, first.value <= 2999 { return Result(end: first.end, value: first.value, amount: nil) }
+        // "two thousand (and one)" is a year; "twelve hundred" is a count
+        if first.value >= 2000, first.value <= 2099 { return Result(end: first.end, value: first.value, amount: nil) }
+        if first.value >= 1000 { return nil }
         // nineteen ninety-six: a century (10-29) then a two-digit number in words
         guard (10...29).contains(first.value), continues(tokens, first.end), let second = numberWords(tokens, at: first.end),
               (1...99).contains(second.value), lexicon.number(tokens[first.end].lex) >= 10 || second.value < 10 else { return nil }

@@ -18,6 +18,9 @@ struct Resolver {
     let narrative: Bool
     /// The time the text last talked about, and the expression that set it.
     private(set) var focus: (point: TimePoint, index: Int)?
+    /// The last quarter or half the text named: an earnings report keeps talking about it
+    /// ("the quarter", "a year earlier", "the 1988 period") while other dates pass by.
+    private(set) var reportingPeriod: (point: TimePoint, index: Int)?
 
     init(dct: CalendarDate?, narrative: Bool) {
         self.dct = dct
@@ -30,7 +33,9 @@ struct Resolver {
         if draft.type == .date || draft.type == .time, let point = resolution.point, point.year != nil {
             switch draft.spec {
             case .focus, .fixed, .comparable, .focusOr, .samePeriod: break  // references back and comparisons do not move the text's time
-            default: focus = (point, index)
+            default:
+                focus = (point, index)
+                if [.quarter, .halfYear].contains(point.granularity), point.isFullySpecified { reportingPeriod = (point, index) }
             }
         }
         return resolution
@@ -139,16 +144,16 @@ struct Resolver {
             return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year"])
 
         case .focusOr(let granularity, let fallback):
-            if let focus, focus.point.granularity == granularity {
-                return Resolution(value: focus.point.value, point: focus.point, anchor: .expression(focus.index), implied: ["year"])
+            if let period = reportingPeriod, period.point.granularity == granularity {
+                return Resolution(value: period.point.value, point: period.point, anchor: .expression(period.index), implied: ["year"])
             }
             return resolve(fallback, tense: tense)
 
         case .samePeriod(let year):
-            if let focus, [.quarter, .halfYear].contains(focus.point.granularity) {
-                var point = focus.point
+            if let period = reportingPeriod {
+                var point = period.point
                 point.year = year
-                return Resolution(value: point.value, point: point, anchor: .expression(focus.index))
+                return Resolution(value: point.value, point: point, anchor: .expression(period.index))
             }
             let point = TimePoint(granularity: .year, year: year)
             return Resolution(value: point.value, point: point)
@@ -160,11 +165,16 @@ struct Resolver {
             let point = TimePoint(Resolver.weekday(weekday, from: day, shift: shift, tense: tense), at: .day)
             return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year", "month", "day"])
 
-        case .comparable(let years, let fromFocus):
-            if let focus, [.halfYear, .quarter, .month].contains(focus.point.granularity), let day = focus.point.firstDay {
-                let point = TimePoint(day.adding(years: years), at: focus.point.granularity)
+        case .comparable(let years, let fromFocus, let period):
+            if let period = reportingPeriod, let day = period.point.firstDay {
+                let point = TimePoint(day.adding(years: years), at: period.point.granularity)
+                return Resolution(value: point.value, point: point, anchor: .expression(period.index), implied: ["year"])
+            }
+            if let focus, focus.point.granularity == .month, let day = focus.point.firstDay {
+                let point = TimePoint(day.adding(years: years), at: .month)
                 return Resolution(value: point.value, point: point, anchor: .expression(focus.index), implied: ["year"])
             }
+            if period == .quarter { return resolve(.relative(.quarter, years * 4 - 1, granularity: nil), tense: tense) }
             return resolve(fromFocus ? .fromFocus(.year, years, granularity: .year) : .relative(.year, years, granularity: nil), tense: tense)
 
         case .focus(let granularity):
@@ -318,6 +328,7 @@ struct Resolver {
             switch tense {
             case .past:
                 let previous = spans.last { $0.start <= ref }
+                // a day within six weeks is the coming one
                 if let previous, previous.start == previous.end, ref - previous.end > 180,
                    let upcoming = spans.first(where: { $0.start > ref }), upcoming.start - ref <= 45 {
                     return upcoming.year

@@ -67,7 +67,8 @@ struct TenseDetector {
         if begin > 0, tokens[begin - 1].kind == .word {
             let previous = tokens[begin - 1].lex
             if previous == since { return .past }
-            if untilWords.contains(previous) { return .future }
+            // "until Thursday, they had not ...": a past perfect keeps the deadline behind us
+            if untilWords.contains(previous) { return sentenceHasPastPerfect(begin, tokens) ? .past : .future }
             // "as soon as Tuesday", "as early as next week"
             if previous == asWord, begin >= 3, tokens[begin - 3].lex == asWord, soonWords.contains(tokens[begin - 2].lex) { return .future }
         }
@@ -104,6 +105,16 @@ struct TenseDetector {
             j += 1
         }
         return best
+    }
+
+    private func sentenceHasPastPerfect(_ begin: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        var i = begin
+        while i > 0, !tokens[i].has(.sentenceStart) { i -= 1 }
+        while i < tokens.count, i == begin || !tokens[i].has(.sentenceStart) || i < begin {
+            if tokens[i].kind == .word, tokens[i].lex == had { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A quotation mark: a double quote, or an apostrophe not inside a word (`'We ...'`, ``` `` ```).
@@ -172,8 +183,8 @@ struct TenseDetector {
             if k >= lo, tokens[k].kind == .word, auxiliaries.contains(tokens[k].lex)
                 || !lexicon.classes(tokens[k].lex).isDisjoint(with: [.modal, .futureMarker]) { return nil }
             let isPastForm = classes.contains(.pastVerb) || token.has(.endsInEd)
-            // "planned to pay", "agreed to buy": a plan made in the past, dated by its making
-            if isPastForm { return .past }
+            // "planned to leave Thursday", "set for April": ahead of the plan, perhaps behind us now: no direction
+            if isPastForm { return Tense.none }
             if futureVerbs.contains(lex) {
                 // "vacation plans for", "the plans of": a noun
                 if let n = next, n.kind == .word, nounFollowers.contains(n.lex) { return nil }

@@ -36,8 +36,9 @@ public indirect enum TimeSpec: Sendable, Hashable {
     /// The period comparable to the one under discussion, some years before (`a year ago`,
     /// `year-earlier`): in an earnings report that follows a quarter it is the same quarter of
     /// the earlier year; otherwise the year itself. Counted from the DCT, or from the focus when
-    /// `fromFocus` (`a year earlier`).
-    case comparable(years: Int, fromFocus: Bool)
+    /// `fromFocus` (`a year earlier`). With `period` quarter and no quarter in the text, it is
+    /// the last completed quarter (`the year-ago quarter`).
+    case comparable(years: Int, fromFocus: Bool, period: Granularity?)
     /// The time the text last talked about when it is a period of this granularity (`the quarter`
     /// after "the third quarter" is that quarter); otherwise the fallback.
     case focusOr(Granularity, TimeSpec)

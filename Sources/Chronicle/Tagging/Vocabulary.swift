@@ -77,7 +77,8 @@ enum Vocabulary {
         "aims", "hopes", "upcoming", "coming", "due", "slated", "proposed", "forecast", "forecasts", "projected",
         "anticipated", "anticipates", "anticipate", "predicted", "predicts", "promised", "promises", "vowed", "vows",
         "pledged", "pledges", "agreed", "agrees", "going", "set", "poised", "likely", "unlikely", "ready", "supposed",
-        "payable", "effective", "expires", "expire", "expiring",
+        "payable", "effective", "expires", "expire", "expiring", "planning", "preparing", "hoping", "expecting",
+        "aiming", "intending", "scheduling",
     ]
 
     /// Irregular past forms (the regular ones end in -ed) and the forms of `be`, `have`, `do` in the past.

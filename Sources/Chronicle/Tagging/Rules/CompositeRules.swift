@@ -95,7 +95,7 @@ enum CompositeRules {
             return false
         }],
              examples: [X("He was shot on Oct. 23, 1998. Earlier that day, police were warned.", "1998-10-23", span: "Earlier that day", mod: .start),
-                        X("The vote came in 2004; later that year he resigned.", "2004", span: "later that year", mod: .end)]) { m in
+                        X("The vote came on May 3, 2004; later that week he resigned.", "2004-W19", span: "later that week", mod: .end)]) { m in
             .one(m.draft(1).with(mod: m.word(0) == "earlier" ? .start : .end))
         },
         Rule("month-this-year", [P.expr { d in
@@ -140,7 +140,7 @@ enum CompositeRules {
                 return .one(.date(.absolute(TimePoint(granularity: .quarter, year: year.year, part: part))))
             case .relative(_, let step, _):
                 if part > 0 { return .one(.date(.inRelativeYear(TimePoint(granularity: .quarter, part: part), step))) }
-                return .one(.date(.comparable(years: step, fromFocus: false)))
+                return .one(.date(.comparable(years: step, fromFocus: false, period: nil)))
             default:
                 if part > 0 { return .one(.date(.inRelativeYear(TimePoint(granularity: .quarter, part: part), -1))) }
                 return .one(m.draft(1))

@@ -19,7 +19,8 @@ enum DurationRules {
                 X("two weekends", "P2WE"), X("a fortnight", "P2W"), X("ten nights", "P10D"),
                 X("in the nine months to June", "P9M", span: "the nine months"),
              ],
-             negatives: [NegativeExample("in the 1988 quarter", span: "1988 quarter"), "a day of reckoning", NegativeExample("one day he left", span: "one day"), "the Six-Day War", NegativeExample("Day One", span: "Day One"),
+             negatives: [NegativeExample("sold 1988 shares", span: "1988"), "imports more than a quarter of its food", "on CBS's 60 Minutes program",
+                         "after a weekend of bitter accusations", "a day of reckoning", NegativeExample("one day he left", span: "one day"), "the Six-Day War", NegativeExample("Day One", span: "Day One"),
                          "some day", "a second opinion", "one second", NegativeExample("a moment", span: "a moment")]) { m in
             let unitWord = m.word(3)
             let amountWord = m.word(1)
@@ -29,6 +30,9 @@ enum DurationRules {
             if amountWord == "a" || amountWord == "an", unitWord == "day" || unitWord == "night", m.isWord(m.after, "of", "when", "that") { return nil }
             if m.isWord(m.has(0) ? m.tokenBefore(0) : m.before, "per") { return nil }  // sets
             if m.isWord(m.after, "old") { return .veto }  // an age: "six years old"
+            // "a quarter of its food", "a weekend of accusations", "60 Minutes" (a title): not an amount of time
+            if m.isWord(m.after, "of"), ["quarter", "quarters", "half", "weekend"].contains(unitWord) { return nil }
+            if m.token(3).has(.capitalized), !m.token(3).has(.sentenceStart), !m.token(3).has(.allCaps) { return nil }
             // "a year-earlier loss": the unit starts a compound read by other rules
             if let next = m.after, next.isPunct(0x2D), next.isAttached, let after = m.after(1), after.kind == .word, after.isAttached { return nil }
             guard let v = value(m.amount(1), m.value(3)) else { return nil }
@@ -41,8 +45,9 @@ enum DurationRules {
              examples: [X("a two-year contract", "P2Y", span: "two-year"), X("16-hour", "PT16H"), X("an 18-month delay", "P18M", span: "18-month"),
                         X("a 10-year note", "P10Y", span: "10-year")],
              // ages are not times
-             negatives: [NegativeExample("the Six-Day War", span: "Six-Day"), "a five-year-old child", "the 6-year-old boy", "a 44-year-old man"]) { m in
+             negatives: [NegativeExample("the Six-Day War", span: "Six-Day"), "a five-year-old child", "the 6-year-old boy", "a 44-year-old man", "imports about three-quarters of its food"]) { m in
             if m.has(4), m.word(4) == "old" { return .veto }
+            if m.token(2).has(.endsInS) { return nil }  // "three-quarters": a fraction
             guard m.token(0).kind == .number || m.token(0).kind == .word else { return nil }
             if m.token(0).kind == .word, m.captures[0].end - m.captures[0].begin == 1, m.word(0) == "a" || m.word(0) == "an" { return nil }
             if m.token(2).has(.capitalized), m.token(0).has(.capitalized) { return nil }  // a name: "the Six-Day War"
@@ -54,14 +59,20 @@ enum DurationRules {
                               P.quantity.opt, P.w("full").opt, P.unit],
              examples: [X("the past two months", "P2M"), X("the first nine months", "P9M"), X("the next few days", "PXD"), X("the last five years", "P5Y"),
                         X("the past 20 years", "P20Y"), X("the coming months", "PXM"), X("the next several days", "PXD"),
-                        X("the past two quarters", "P2Q"), X("recent years", "PXY"), X("the early years", "PXY"), X("in recent weeks", "PXW", span: "recent weeks")]) { m in
+                        X("the past two quarters", "P2Q"), X("recent years", "PAST_REF"), X("the early years", "PXY"), X("in recent weeks", "PAST_REF", span: "recent weeks"),
+                        X("in coming months", "FUTURE_REF", span: "coming months")]) { m in
             let unitWord = m.word(4)
             let plural = m.token(4).has(.endsInS) && unitWord != "hrs"
             let word = m.word(1)
             guard m.has(2) || plural || word == "past" && unitWord == "decade" else { return nil }
             if !m.has(2), ["first", "final", "previous", "following", "latest"].contains(word), !plural { return nil }
             if word == "recent", m.has(0) { return nil }
+            // "in recent weeks", "in coming months": vague references rather than amounts
+            if ["recent", "coming"].contains(word), !m.has(0), !m.has(2), plural {
+                return .one(.date(.fixed(word == "recent" ? "PAST_REF" : "FUTURE_REF")))
+            }
             if word == "early", !m.has(0) || m.has(2) { return nil }
+            if m.isWord(m.after, "of", "after", "before") && !m.has(2) { return nil }  // "the early hours of Thursday", "the first days after": parts of another time
             if word == "past", !m.has(0), !m.has(2), unitWord != "decade" { return nil }
             let amount: Double? = m.has(2) ? m.amount(2) : (plural ? nil : 1)
             guard let v = value(amount, m.value(4)) else { return nil }

@@ -97,7 +97,7 @@ enum RelativeDateRules {
             // "twenty years after the war": the amount is a duration and the phrase a relation to an event
             if ["before", "after"].contains(word), let next = m.after, next.kind != .punct, !m.isWord(next, "and", "but", "when", "that") { return nil }
             if unit == .year, steps == 1, ["ago", "earlier", "before"].contains(word) {
-                return .one(.date(.comparable(years: -1, fromFocus: word != "ago")))
+                return .one(.date(.comparable(years: -1, fromFocus: word != "ago", period: nil)))
             }
             // "a decade ago" names a year, not the decade it falls in
             let granularity: Granularity? = unit.rawValue >= TimeUnit.decade.rawValue ? .year : nil
@@ -115,9 +115,11 @@ enum RelativeDateRules {
         },
         Rule("year-ago-period", [P.w("the").opt, P.w("year"), P.hyphen.glued, P.w("ago", "earlier").glued,
                                  P.w("quarter", "period", "month", "year", "week").opt],
-             examples: [X("the year-ago quarter", "2020"), X("the year-earlier period", "2020"), X("the year-earlier results", "2020", span: "year-earlier"),
+             examples: [X("the year-ago quarter", "2020-Q2"), X("the year-earlier period", "2020"), X("the year-earlier results", "2020", span: "year-earlier"),
                         X("Profit rose in the third quarter from the year-ago period.", "2020-Q3", span: "the year-ago period")]) { m in
-            let draft = TimexDraft.date(.comparable(years: -1, fromFocus: false))
+            // without a quarter in the text, "the year-ago quarter" is the last reported quarter, a year back
+            let isQuarter = m.has(4) && m.word(4) == "quarter"
+            let draft = TimexDraft.date(.comparable(years: -1, fromFocus: false, period: isQuarter ? .quarter : nil))
             // without its noun the phrase premodifies another ("the year-earlier results"): the article is not part of it
             return m.has(4) ? .one(draft) : .over(draft, 1...3)
         },
@@ -193,8 +195,8 @@ enum RelativeDateRules {
             guard let unit = m.lexicon.unit(m.token(2).lex) else { return nil }
             return .one(.date(.focus(Resolver.granularity(of: unit))))
         },
-        Rule("earlier-this-unit", [P.w("earlier", "later"), P.w("this", "last", "next", "that"), P.w("week", "month", "year", "decade", "century", "quarter")],
-             examples: [X("earlier this month", "2021-08", mod: .start), X("later this year", "2021", mod: .end), X("earlier this week", "2021-W33", mod: .start),
+        Rule("earlier-this-unit", [P.w("earlier", "later"), P.w("this", "last", "next", "that"), P.w("month", "year", "decade", "century", "quarter")],
+             examples: [X("earlier this month", "2021-08", mod: .start), X("later this year", "2021", mod: .end), X("earlier this quarter", "2021-Q3", mod: .start),
                         X("later that year", "XXXX", mod: .end, dct: nil)]) { m in
             guard let unit = m.lexicon.unit(m.token(2).lex) else { return nil }
             let mod: TimexMod = m.value(0) == 0 ? .start : .end
@@ -227,17 +229,35 @@ enum RelativeDateRules {
              examples: [X("the week of March 6", "2021-W09"), X("the week of March 6, 2000", "2000-W10"), X("the week of 9 August 2021", "2021-W32")]) { m in
             .one(.date(.weekOf(m.draft(3).spec)))
         },
-        Rule("the-unit-for-current", [P.w("the"), P.w("year", "quarter", "month", "week")],
+        Rule("the-unit-for-current", [P.w("the"), P.w("fiscal", "full", "latest", "calendar").opt, P.w("year", "quarter", "month", "week", "period")],
              examples: [X("Sales rose 5% in the quarter", "2021-Q2", span: "the quarter"), X("results for the year", "2021", span: "the year"),
                         X("The company expects to earn more in the quarter.", "2021-Q3", span: "the quarter"),
-                        X("Profit rose in the second quarter of 2019. Sales in the quarter fell.", "2019-Q2", span: "the quarter")],
-             negatives: [NegativeExample("the year of living dangerously", span: "the year"), NegativeExample("the year's best", span: "the year")]) { m in
-            guard let unit = m.lexicon.unit(m.token(1).lex) else { return nil }
+                        X("Profit rose in the second quarter of 2019. Sales in the quarter fell.", "2019-Q2", span: "the quarter"),
+                        X("for the year ended Sept. 30", "P1Y", span: "the year"), X("Sales for the full year rose.", "2021", span: "the full year"),
+                        X("Profit rose in the third quarter of 2021. The latest period included a gain.", "2021-Q3", span: "The latest period")],
+             negatives: [NegativeExample("the year of living dangerously", span: "the year"), 
+                         NegativeExample("during the period of reform", span: "the period")]) { m in
+            let word = m.word(2)
+            let unit: TimeUnit
+            if word == "period" {
+                // "the latest period", "the period" in a report: the quarter under discussion
+                unit = .quarter
+            } else {
+                guard let u = m.lexicon.unit(m.token(2).lex) else { return nil }
+                unit = u
+            }
             if let next = m.after {
-                if next.isPunct(0x27) || next.isPunct(0x2D) && next.isAttached { return nil }
-                if next.kind == .word, ["before", "after", "earlier", "later", "ago", "of", "when", "in", "that", "ending", "ended", "to", "through", "since"].contains(m.word(of: next)) { return nil }
+                if next.isPunct(0x2D) && next.isAttached { return nil }
+                if next.isPunct(0x27), !m.isWord(m.after(1), "s") || m.isWord(m.after(2), "end") { return nil }
+                let nextWord = m.word(of: next)
+                // "the year ended Sept. 30", "the quarter ending June 30": a fiscal period, named by its end
+                if ["ended", "ending"].contains(nextWord) {
+                    return .one(unit == .quarter ? .date(.focusOr(.quarter, .relative(.quarter, -1, granularity: nil))) : .duration(DurationValue.value(1, unit)))
+                }
+                if next.kind == .word, ["before", "after", "earlier", "later", "ago", "of", "when", "in", "that", "to", "through", "since"].contains(nextWord) { return nil }
                 if next.kind == .number || next.kind == .word && (m.lexicon.classes(next.lex).contains(.numberWord) || next.has(.capitalized) && !next.has(.sentenceStart)) { return nil }
             }
+            if word == "period", !m.has(1) { return nil }  // a bare "the period" is too vague outside a report
             switch unit {
             case .quarter:
                 let reporting = TimeSpec.byTense(past: .relative(.quarter, -1, granularity: nil), otherwise: .relative(.quarter, 0, granularity: nil))

@@ -38,8 +38,11 @@ enum RuleSupport {
         let token = m.token(i)
         guard token.has(.capitalized) else { return false }
         if token.length <= 4 {
+            // "Sat." or "Sat, Aug 21"; not "Sun, Hewlett-Packard and others"
             guard let next = m.tokenAfter(i) else { return false }
-            return next.isPunct(0x2E) && next.isAttached || next.isPunct(0x2C)
+            if next.isPunct(0x2E) && next.isAttached { return true }
+            guard next.isPunct(0x2C), let after = m.tokenAfter(i, offset: 1) else { return false }
+            return after.kind == .number || m.classes(of: after).contains(.month)
         }
         return true
     }
@@ -66,6 +69,9 @@ enum RuleSupport {
             if next.kind == .word, !next.has(.capitalized), countNouns.contains(m.word(of: next)) { return false }
         }
         if let previous, previous.kind == .word, quantityWords.contains(m.word(of: previous)) { return false }
+        // "Windows 2000", "Orion 1980": a name with a number
+        if let previous, previous.kind == .word, previous.has(.capitalized), !previous.has(.sentenceStart), !previous.has(.allCaps),
+           m.classes(of: previous).isDisjoint(with: [.month, .weekday, .ruleWord, .functionWord, .season, .holiday]) { return false }
         let value = Int(token.number)
         if value < 1800 || value > 2099 {
             guard let previous, previous.kind == .word, yearPrepositions.contains(m.word(of: previous)) else { return false }

@@ -79,10 +79,15 @@ enum SetRules {
             return set(value, freq: "\(Int(n))X")
         },
         Rule("a-unit-as-rate", [P.w("a", "an"), P.w("year", "month", "week", "day", "hour", "quarter")],
-             examples: [X("$5 million a year", "P1Y", span: "a year", type: .set), X("earning $20 an hour", "PT1H", span: "an hour", type: .set)]) { m in
+             examples: [X("$5 million a year", "P1Y", span: "a year", type: .set), X("earning $20 an hour", "PT1H", span: "an hour", type: .set),
+                        X("up from four flights a week", "P1W", span: "a week", type: .set)]) { m in
             // "$5 million a year": a rate after an amount of money or things
             guard let previous = m.before else { return nil }
-            let afterAmount = previous.kind == .number || m.isWord(previous, "million", "billion", "thousand", "dollars", "percent", "cents", "trillion", "times", "pounds", "euros")
+            // "$5 million a year", "four flights a week"
+            let countedThings = previous.kind == .word && previous.has(.endsInS)
+                && (m.before(1)?.kind == .number || m.classes(of: m.before(1)).contains(.numberWord))
+            let afterAmount = previous.kind == .number || countedThings
+                || m.isWord(previous, "million", "billion", "thousand", "dollars", "percent", "cents", "trillion", "times", "pounds", "euros")
             guard afterAmount else { return nil }
             if m.isWord(m.after, "ago", "earlier", "later", "before", "after") { return nil }
             guard let unit = m.lexicon.unit(m.token(1).lex) else { return nil }

@@ -7,7 +7,7 @@ enum VagueReferenceRules {
     static func ref(_ value: String) -> Production { .one(.date(.fixed(value))) }
 
     static let rules: [Rule] = [
-        Rule("present-ref-word", [P.w("now", "currently", "nowadays", "presently")],
+        Rule("present-ref-word", [P.w("now", "currently", "nowadays")],
              examples: [X("now", "PRESENT_REF"), X("currently", "PRESENT_REF"), X("nowadays", "PRESENT_REF"),
                         X("the company is now in talks", "PRESENT_REF", span: "now")],
              negatives: [NegativeExample("now that the war is over", span: "now"), NegativeExample("Now, let us see", span: "Now")]) { m in
@@ -29,24 +29,19 @@ enum VagueReferenceRules {
             default: return nil
             }
         },
-        Rule("at-the-moment", [P.w("at", "for"), P.w("the"), P.w("moment")],
-             examples: [X("at the moment", "PRESENT_REF", span: "the moment"), X("for the moment, talks continue", "PRESENT_REF", span: "the moment")],
-             negatives: [NegativeExample("at the moment of impact", span: "the moment")]) { m in
-            if m.isWord(m.after, "of", "when", "that") { return nil }
-            return .over(.date(.fixed("PRESENT_REF")), 1...2)
-        },
-        Rule("past-ref", [P.w("recently", "formerly", "lately", "previously", "once", "earlier", "before")],
-             examples: [X("recently", "PAST_REF"), X("He had recently served", "PAST_REF", span: "recently"), X("formerly", "PAST_REF")],
+        Rule("past-ref", [P.w("recently", "lately", "formerly", "previously", "once", "earlier", "before")],
+             examples: [X("recently", "PAST_REF"), X("He had recently served", "PAST_REF", span: "recently"), X("lately", "PAST_REF")],
              negatives: [NegativeExample("once the war ends", span: "once"), NegativeExample("before the war", span: "before"), NegativeExample("earlier than planned", span: "earlier"), NegativeExample("as previously reported", span: "previously")]) { m in
             switch m.word(0) {
-            case "recently", "formerly", "lately": return ref("PAST_REF")
-            default: return nil  // "previously" orders events rather than dating them; "once", "earlier", "before" are mostly conjunctions or comparisons
+            case "recently", "lately": return ref("PAST_REF")
+            default: return nil  // "previously", "formerly" order events or roles rather than date them; "once", "earlier", "before" are mostly conjunctions
             }
         },
         Rule("the-past", [P.w("the"), P.w("past", "future", "present")],
              examples: [X("in the past", "PAST_REF", span: "the past"), X("in the future", "FUTURE_REF", span: "the future"), X("the present", "PRESENT_REF")],
-             negatives: [NegativeExample("the past president", span: "the past"), NegativeExample("the future king", span: "the future")]) { m in
-            if let next = m.after, next.kind == .word || next.kind == .number, !m.isWord(next, "and", "or", "but", "when", "as", "is", "was", "will", "has", "to", "of", "that", "we", "they", "it", "he", "she", "the") {
+             negatives: [NegativeExample("the past president", span: "the past"), NegativeExample("the future king", span: "the future"),
+                         NegativeExample("important to the future of our peoples", span: "the future")]) { m in
+            if let next = m.after, next.kind == .word || next.kind == .number, !m.isWord(next, "and", "or", "but", "when", "as", "is", "was", "will", "has", "that", "we", "they", "it", "he", "she", "the") {
                 return nil  // an adjective: "the past president", "the past two months" (read by the duration rules)
             }
             return ref(["PAST_REF", "FUTURE_REF", "PRESENT_REF"][m.value(1)])
@@ -57,17 +52,13 @@ enum VagueReferenceRules {
             if word == "term" { return m.word(1) == "near" || m.word(1) == "immediate" ? ref("FUTURE_REF") : nil }
             return ref(word == "future" ? "FUTURE_REF" : "PAST_REF")
         },
-        Rule("soon", [P.w("soon", "shortly", "someday")],
+        Rule("soon", [P.w("soon", "shortly")],
              examples: [X("soon", "FUTURE_REF"), X("will leave shortly", "FUTURE_REF", span: "shortly")],
              negatives: [NegativeExample("as soon as possible", span: "soon"), NegativeExample("soon after the war", span: "soon"), NegativeExample("He was soon released", span: "soon")]) { m in
             if m.isWord(m.before, "as", "too", "how") || m.isWord(m.after, "after", "before", "as", "thereafter", "afterwards") { return nil }
             // inside a verb group ("will soon move", "was soon released") it qualifies the verb, not a time
             if m.isWord(m.before, "will", "would", "was", "were", "is", "are", "be", "been", "could", "should", "may", "might", "can") { return nil }
             return ref("FUTURE_REF")
-        },
-        Rule("recent-years", [P.w("in").opt, P.w("recent"), P.w("years", "decades")],
-             examples: [X("in recent years", "PAST_REF", span: "recent years")]) { m in
-            .over(.date(.fixed("PAST_REF")), 1...2)
         },
         Rule("at-the-time", [P.w("at"), P.w("the", "that"), P.w("time")],
              examples: [
@@ -76,8 +67,10 @@ enum VagueReferenceRules {
                 X("At the time, he was 60.", "PAST_REF", span: "the time", dct: nil),
              ],
              // "at the same time" mostly links two facts ("At the same time, prices rose") rather than dating one
-             negatives: [NegativeExample("at the time of writing", span: "the time"), NegativeExample("It fell in 1998. At the same time, prices rose.", span: "the same time")]) { m in
-            if m.isWord(m.after, "of", "when", "that", "being", "he", "she", "they", "we", "it") { return nil }  // "at the time of the crisis": a signal
+             negatives: [NegativeExample("at the time of writing", span: "the time"), NegativeExample("At the time Howes was captured, the rebels were strong.", span: "the time"), NegativeExample("It fell in 1998. At the same time, prices rose.", span: "the same time")]) { m in
+            // "at the time of the crisis", "at the time Howes was captured": a conjunction, not a time
+            if m.isWord(m.after, "of", "when", "that", "being", "he", "she", "they", "we", "it") { return nil }
+            if let next = m.after, next.kind == .word, next.has(.capitalized), !next.has(.sentenceStart) { return nil }
             return .over(.date(.focus(nil)), 1...2)
         },
     ]
