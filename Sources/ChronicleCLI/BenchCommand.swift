@@ -46,7 +46,7 @@ struct BenchCommand: ParsableCommand {
         for run in 0...max(1, iterations) {
             let start = DispatchTime.now().uptimeNanoseconds
             let timexes = tagger.tag(document)
-            if !tagOnly { outputBytes = TagExport.json([(document, timexes)]).utf8.count }
+            if !tagOnly { outputBytes = TagExport.json([(document, timexes)]).count }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             count = timexes.count
             if run > 0 { times.append(seconds) }

@@ -29,6 +29,10 @@ func writeStandardOutput(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
 
+func writeStandardOutput(_ bytes: [UInt8]) {
+    FileHandle.standardOutput.write(Data(bytes))
+}
+
 /// Parses a `--dct` option value.
 func parseDCT(_ value: String?) throws -> CalendarDate? {
     guard let value else { return nil }

@@ -5,48 +5,73 @@ public enum TagExport {
     /// Version of the `chronicle tag` JSON shape.
     public static let version = 1
 
-    public static func json(_ results: [(Document, [TemporalExpression])]) -> String {
-        JSONValue.object([
-            "version": .int(version),
-            "documents": .array(results.map { document($0.0, $0.1) }),
-        ]).rendered()
+    /// The JSON of `chronicle tag`: `{"documents": [...], "version": 1}`, keys sorted, two-space indent.
+    public static func json(_ results: [(Document, [TemporalExpression])]) -> [UInt8] {
+        var w = JSONWriter(capacity: results.reduce(4096) { $0 + $1.1.count * 400 })
+        w.beginObject()
+        w.key("documents")
+        w.beginArray()
+        for (document, timexes) in results { write(document, timexes, to: &w) }
+        w.endArray()
+        w.key("version")
+        w.int(version)
+        w.endObject()
+        return w.finish()
     }
 
-    static func document(_ document: Document, _ timexes: [TemporalExpression]) -> JSONValue {
-        var fields: [String: JSONValue] = [
-            "id": .string(document.id),
-            "dct": document.dct.map { .string($0.description) } ?? .null,
-            "narrative": .bool(document.narrative),
-            "timexes": .array(timexes.enumerated().map { timex($0.element, index: $0.offset) }),
-        ]
-        if let source = document.source { fields["source"] = .string(source) }
-        return .object(fields)
+    static func write(_ document: Document, _ timexes: [TemporalExpression], to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("dct")
+        if let dct = document.dct { w.string(dct.description) } else { w.null() }
+        w.key("id")
+        w.string(document.id)
+        w.key("narrative")
+        w.bool(document.narrative)
+        if let source = document.source {
+            w.key("source")
+            w.string(source)
+        }
+        w.key("timexes")
+        w.beginArray()
+        for (index, t) in timexes.enumerated() { write(t, index: index, to: &w) }
+        w.endArray()
+        w.endObject()
     }
 
-    static func timex(_ t: TemporalExpression, index: Int) -> JSONValue {
-        var fields: [String: JSONValue] = [
-            "id": .string("t\(index + 1)"),
-            "text": .string(t.text),
-            "begin": .int(t.begin),
-            "end": .int(t.end),
-            "type": .string(t.type.rawValue),
-            "value": .string(t.value),
-            "mod": t.mod.map { .string($0.rawValue) } ?? .null,
-            "rule": .string(t.rule),
-        ]
-        if let quant = t.quant { fields["quant"] = .string(quant) }
-        if let freq = t.freq { fields["freq"] = .string(freq) }
+    /// One time expression; keys in sorted order.
+    static func write(_ t: TemporalExpression, index: Int, to w: inout JSONWriter) {
+        w.beginObject()
         switch t.anchor {
         case .none: break
-        case .creationTime: fields["anchor"] = .string("dct")
-        case .expression(let i): fields["anchor"] = .string("t\(i + 1)")
+        case .creationTime: w.key("anchor"); w.string("dct")
+        case .expression(let i): w.key("anchor"); w.string("t\(i + 1)")
         }
-        if !t.implied.isEmpty { fields["implied"] = .array(t.implied.map { .string($0) }) }
-        if let tense = t.tense { fields["tense"] = .string(tense.rawValue) }
+        w.key("begin"); w.int(t.begin)
+        w.key("end"); w.int(t.end)
+        if let freq = t.freq { w.key("freq"); w.string(freq) }
+        w.key("id"); w.string("t\(index + 1)")
+        if !t.implied.isEmpty {
+            w.key("implied")
+            w.beginArray()
+            for component in t.implied { w.string(component) }
+            w.endArray()
+        }
+        w.key("mod")
+        if let mod = t.mod { w.string(mod.rawValue) } else { w.null() }
+        if let quant = t.quant { w.key("quant"); w.string(quant) }
         if let role = t.rangeRole, let partner = t.rangePartner {
-            fields["range"] = .object(["role": .string(role.rawValue), "other": .string("t\(partner + 1)")])
+            w.key("range")
+            w.beginObject()
+            w.key("other"); w.string("t\(partner + 1)")
+            w.key("role"); w.string(role.rawValue)
+            w.endObject()
         }
-        return .object(fields)
+        w.key("rule"); w.string(t.rule)
+        if let tense = t.tense { w.key("tense"); w.string(tense.rawValue) }
+        w.key("text"); w.string(t.text)
+        w.key("type"); w.string(t.type.rawValue)
+        w.key("value"); w.string(t.value)
+        w.endObject()
     }
 
     /// One line per expression: `begin-end  TYPE  value  [mod]  text`.

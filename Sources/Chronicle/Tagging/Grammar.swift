@@ -1,33 +1,36 @@
-/// The compiled rule set: the lexicon with every word the rules name, and for each kind of
-/// token the rules that can start there, so the tagger only tries rules where they may match.
+/// The compiled rule set: the lexicon with every word the rules name, the patterns as plain data,
+/// and for each kind of token the rules that can start there, so the tagger tries rules only
+/// where they may match.
 public final class Grammar: @unchecked Sendable {
     public let lexicon: Lexicon
     public let rules: [Rule]
+    let tables: LexiconTables
     let parsers: PhraseParsers
     let tenses: TenseDetector
     public let tokenizer: Tokenizer
 
-    /// Rule indices that may start at a token, by stage: base rules read tokens only; composite
-    /// rules also read expressions found by the base stage.
-    struct Dispatch {
-        var byWord: [[Int32]]
-        var byPunct: [[Int32]] = Array(repeating: [], count: 128)
-        var forNumber: [Int32] = []
-        var forExpression: [Int32] = []
-
-        init(words: Int) { byWord = Array(repeating: [], count: words) }
-
-        func candidates(for token: Token) -> [Int32] {
-            switch token.kind {
-            case .word: return byWord[Int(token.lex)]
-            case .number: return forNumber
-            case .punct: return token.punct < 128 ? byPunct[Int(token.punct)] : []
-            }
-        }
-    }
+    /// Every rule's elements, one after another; `spans[r]` says where rule `r`'s are.
+    let elements: UnsafeMutableBufferPointer<CompiledElement>
+    let spans: UnsafeMutableBufferPointer<CompiledRule>
+    /// The word ids of `.words` elements, referenced by range from `elements`.
+    let wordIDs: UnsafeMutableBufferPointer<UInt16>
+    let filters: [@Sendable (TimexDraft) -> Bool]
+    /// The longest pattern, for sizing capture buffers.
+    let longestPattern: Int
+    /// For rules that open with two single words (`the weekend`, `the past`), the word ids the
+    /// second may be, as a bit set per rule (`secondWords[r * secondWordsStride ...]`): a cheap
+    /// test before trying the whole pattern after a common word like "the".
+    let secondWords: UnsafeMutableBufferPointer<UInt64>
+    let secondWordsStride: Int
 
     let base: Dispatch
     let composite: Dispatch
+    /// Base rules by what the token `d` places ahead can be, for rules whose first `d` elements
+    /// are optional (`[the?] third quarter`): at "the", only rules whose next element fits the
+    /// next token are tried. Index `d - 1`.
+    let lookahead: [Dispatch]
+    /// Words that open an optional prefix of some base rule (`the`, `this`, ...).
+    let prefixWords: UnsafeMutableBufferPointer<Bool>
 
     /// The grammar of all the rules Chronicle ships.
     public static let standard = Grammar(rules: RuleBook.all)
@@ -37,287 +40,252 @@ public final class Grammar: @unchecked Sendable {
         Vocabulary.install(into: lexicon)
         parsers = PhraseParsers(lexicon: lexicon)
         tenses = TenseDetector(lexicon: lexicon)
-        tokenizer = Tokenizer(lexicon: lexicon)
-        var compiled = rules
-        for r in compiled.indices {
-            for e in compiled[r].pattern.indices {
-                if case .words(let words) = compiled[r].pattern[e].test {
-                    compiled[r].pattern[e].ids = words.map { word in
+        var compiledElements: [CompiledElement] = []
+        var compiledSpans: [CompiledRule] = []
+        var ids: [UInt16] = []
+        var filters: [@Sendable (TimexDraft) -> Bool] = []
+        for rule in rules {
+            compiledSpans.append(CompiledRule(first: Int32(compiledElements.count), count: Int32(rule.pattern.count),
+                                              isComposite: rule.isComposite))
+            for element in rule.pattern {
+                var c = CompiledElement(isOptional: element.isOptional, isAttached: element.isAttached)
+                switch element.test {
+                case .words(let words):
+                    c.kind = .words
+                    c.wordsStart = Int32(ids.count)
+                    for word in words {
                         let id = lexicon.intern(word)
                         lexicon.roles.classes[Int(id)].insert(.ruleWord)
-                        return id
+                        ids.append(id)
                     }
+                    c.wordsCount = Int32(words.count)
+                case .wordClass(let cls):
+                    c.kind = .wordClass
+                    c.wordClass = cls
+                case .punct(let p):
+                    c.kind = .punct
+                    c.punct = p
+                case .number(let range, let digits):
+                    c.kind = .number
+                    c.minimum = Int32(range.lowerBound)
+                    c.maximum = Int32(min(range.upperBound, Int(Int32.max)))
+                    c.minDigits = UInt8(digits.lowerBound)
+                    c.maxDigits = UInt8(min(digits.upperBound, 255))
+                case .parse(let parser):
+                    c.kind = .parse
+                    c.parser = parser
+                case .expression(let filter):
+                    c.kind = .expression
+                    c.filter = Int32(filters.count)
+                    filters.append(filter)
                 }
+                compiledElements.append(c)
             }
         }
         self.lexicon = lexicon
-        self.rules = compiled
-        var base = Dispatch(words: lexicon.count)
-        var composite = Dispatch(words: lexicon.count)
-        for (index, rule) in compiled.enumerated() {
-            let id = Int32(index)
+        self.rules = rules
+        let tables = lexicon.freeze()
+        self.tables = tables
+        parsers.bind(tables, wordCount: lexicon.count)
+        tokenizer = Tokenizer(tables: tables)
+        func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+            _ = buffer.initialize(from: array)
+            return buffer
+        }
+        elements = copy(compiledElements)
+        wordIDs = copy(ids)
+        self.filters = filters
+        longestPattern = rules.map(\.pattern.count).max() ?? 1
+        let stride = (lexicon.count + 63) / 64
+        var second = [UInt64](repeating: 0, count: stride * rules.count)
+        for (r, rule) in rules.enumerated() {
+            guard rule.pattern.count >= 2, !rule.pattern[0].isOptional, !rule.pattern[1].isOptional, !rule.pattern[1].isAttached,
+                  case .words = rule.pattern[0].test else { continue }
+            var allowed: [Int] = []
+            switch rule.pattern[1].test {
+            case .words(let words): allowed = words.compactMap { lexicon.id(of: $0) }.map(Int.init)
+            case .wordClass(let cls): allowed = (1..<lexicon.count).filter { lexicon.roles.classes[$0].contains(cls) }
+            default: continue
+            }
+            compiledSpans[r].hasSecondWords = true
+            for w in allowed { second[r * stride + w / 64] |= 1 << UInt64(w % 64) }
+        }
+        secondWords = copy(second)
+        secondWordsStride = stride
+        spans = copy(compiledSpans)
+        var baseBuilder = DispatchBuilder(words: lexicon.count)
+        var compositeBuilder = DispatchBuilder(words: lexicon.count)
+        var lookaheadBuilders = [DispatchBuilder(words: lexicon.count), DispatchBuilder(words: lexicon.count)]
+        var prefix = Array(repeating: false, count: lexicon.count)
+        for (index, rule) in rules.enumerated() {
             if rule.isComposite {
-                Grammar.register(rule, id, in: &composite, lexicon: lexicon)
-            } else {
-                Grammar.register(rule, id, in: &base, lexicon: lexicon)
+                compositeBuilder.add(Int32(index), Grammar.keys(of: rule.pattern, lexicon: lexicon))
+                continue
+            }
+            // a base rule is filed under its first required element, and, for each optional
+            // element before it, under that element's word one step further back
+            let leading = rule.pattern.prefix { $0.isOptional }.count
+            guard leading > 0, leading <= lookaheadBuilders.count, leading < rule.pattern.count else {
+                baseBuilder.add(Int32(index), Grammar.keys(of: rule.pattern, lexicon: lexicon))
+                continue
+            }
+            baseBuilder.add(Int32(index), Grammar.keys(of: Array(rule.pattern[leading...]), lexicon: lexicon))
+            for d in 1...leading {
+                lookaheadBuilders[d - 1].add(Int32(index), Grammar.keys(of: Array(rule.pattern[leading...]), lexicon: lexicon))
+            }
+            for element in rule.pattern.prefix(leading) {
+                guard case .words(let words) = element.test else { continue }
+                for word in words { if let id = lexicon.id(of: word) { prefix[Int(id)] = true } }
             }
         }
-        self.base = base
-        self.composite = composite
+        base = baseBuilder.build()
+        composite = compositeBuilder.build()
+        lookahead = lookaheadBuilders.map { $0.build() }
+        prefixWords = copy(prefix)
     }
 
-    /// Files the rule under every token that can begin a match: the keys of its leading optional
-    /// elements and of its first required one.
-    private static func register(_ rule: Rule, _ id: Int32, in dispatch: inout Dispatch, lexicon: Lexicon) {
-        func addWords(where predicate: (Int) -> Bool) {
-            for w in 1..<lexicon.count where predicate(w) && dispatch.byWord[w].last != id { dispatch.byWord[w].append(id) }
-        }
-        func addNumber() { if dispatch.forNumber.last != id { dispatch.forNumber.append(id) } }
-        for element in rule.pattern {
+    deinit {
+        // `standard` lives for the whole process; other grammars (tests) free their tables here
+        elements.deallocate()
+        spans.deallocate()
+        secondWords.deallocate()
+        wordIDs.deallocate()
+    }
+
+    /// What can begin a match of `pattern`: the keys of its leading optional elements and of its
+    /// first required one.
+    private static func keys(of pattern: [PatternElement], lexicon: Lexicon) -> DispatchBuilder.Keys {
+        var keys = DispatchBuilder.Keys()
+        for element in pattern {
             switch element.test {
-            case .words:
-                for w in element.ids where dispatch.byWord[Int(w)].last != id { dispatch.byWord[Int(w)].append(id) }
+            case .words(let words):
+                keys.words.formUnion(words.compactMap { lexicon.id(of: $0) })
             case .wordClass(let cls):
-                addWords { lexicon.roles.classes[$0].contains(cls) }
+                for w in 1..<lexicon.count where lexicon.roles.classes[w].contains(cls) { keys.words.insert(UInt16(w)) }
             case .punct(let c):
-                if dispatch.byPunct[Int(c)].last != id { dispatch.byPunct[Int(c)].append(id) }
+                keys.puncts.insert(c)
             case .number:
-                addNumber()
+                keys.number = true
             case .parse(let parser):
-                addNumber()
+                keys.number = true
                 let starters: Set<String>
                 switch parser {
                 case .quantity: starters = ["a", "an", "several", "many", "some", "few", "numerous", "multiple", "various", "countless"]
                 case .clockTime: starters = ["noon", "midday", "mid-day", "midnight"]
                 default: starters = []
                 }
-                addWords { w in
+                for w in 1..<lexicon.count {
                     let classes = lexicon.roles.classes[w]
+                    let starts: Bool
                     switch parser {
-                    case .quantity, .year: return classes.contains(.numberWord) || starters.contains(lexicon.words[w])
-                    case .dayOfMonth, .ordinal: return classes.contains(.ordinal) || classes.contains(.numberWord)
-                    case .clockTime: return starters.contains(lexicon.words[w])
+                    case .quantity, .year: starts = classes.contains(.numberWord) || starters.contains(lexicon.words[w])
+                    case .dayOfMonth, .ordinal: starts = classes.contains(.ordinal) || classes.contains(.numberWord)
+                    case .clockTime: starts = starters.contains(lexicon.words[w])
                     }
+                    if starts { keys.words.insert(UInt16(w)) }
                 }
             case .expression:
-                if dispatch.forExpression.last != id { dispatch.forExpression.append(id) }
+                keys.expression = true
             }
             if !element.isOptional { break }
         }
+        return keys
     }
 }
 
-/// A span of tokens that a rule claimed, with what it read there.
-struct Candidate {
-    var begin: Int
-    var end: Int
-    var draft: TimexDraft
-    var rule: Int
-    /// Index of the other end of a range, if this is one end.
-    var rangePartner: Int?
-    var rangeRole: RangeRole?
-    var isVeto: Bool
+/// A pattern element as the matcher reads it: plain data, no references.
+struct CompiledElement {
+    enum Kind: UInt8 { case words, wordClass, punct, number, parse, expression }
+    var kind: Kind = .words
+    var isOptional: Bool
+    var isAttached: Bool
+    var punct: UInt8 = 0
+    var parser: SubParser = .quantity
+    var wordClass: WordClass = []
+    var wordsStart: Int32 = 0
+    var wordsCount: Int32 = 0
+    var minimum: Int32 = 0
+    var maximum: Int32 = 0
+    var minDigits: UInt8 = 0
+    var maxDigits: UInt8 = 0
+    var filter: Int32 = -1
+
+    init(isOptional: Bool, isAttached: Bool) {
+        self.isOptional = isOptional
+        self.isAttached = isAttached
+    }
 }
 
-/// The matching engine: runs the grammar's patterns over a token buffer.
-struct PatternMatcher {
-    let grammar: Grammar
-    let tokens: UnsafeBufferPointer<Token>
-    let bytes: UnsafeBufferPointer<UInt8>
-    /// For each token, the candidate that starts there (stage two), or -1.
-    var expressionStart: [Int32] = []
-    /// For each token, the candidate that covers it (stage two), or -1.
-    var covered: [Int32] = []
-    var drafts: [TimexDraft] = []
-    /// Ends of ranges are final: no later composite rule reads them again.
-    var isRangeEnd: [Bool] = []
-    private var captures: [Capture] = []
-    private var start = 0
+/// Where a rule's elements are in `Grammar.elements`.
+struct CompiledRule {
+    var first: Int32
+    var count: Int32
+    var isComposite: Bool
+    /// The rule opens with two words and `Grammar.secondWords` lists what the second may be.
+    var hasSecondWords = false
+}
 
-    init(grammar: Grammar, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) {
-        self.grammar = grammar
-        self.tokens = tokens
-        self.bytes = bytes
-    }
+/// For each kind of token, the rules that can start there, in rule order (compressed rows).
+struct Dispatch: @unchecked Sendable {
+    /// Rules for word id `w` are `rules[wordStart[w]..<wordStart[w + 1]]`.
+    let wordStart: UnsafeMutableBufferPointer<Int32>
+    let punctStart: UnsafeMutableBufferPointer<Int32>
+    let rules: UnsafeMutableBufferPointer<Int32>
+    let numberRules: UnsafeMutableBufferPointer<Int32>
+    let expressionRules: UnsafeMutableBufferPointer<Int32>
 
-    /// Finds the expressions: base rules leftmost-longest, then composite rules until nothing changes.
-    mutating func run() -> [Candidate] {
-        var candidates = baseStage()
-        for _ in 0..<4 {
-            guard compositeStage(&candidates) else { break }
-        }
-        return candidates.filter { !$0.isVeto }
-    }
-
-    private mutating func baseStage() -> [Candidate] {
-        var found: [Candidate] = []
-        var i = 0
-        while i < tokens.count {
-            let rules = grammar.base.candidates(for: tokens[i])
-            if !rules.isEmpty, let best = bestMatch(at: i, rules: rules) {
-                found.append(contentsOf: best.candidates)
-                i = best.end
-            } else {
-                i += 1
-            }
-        }
-        return found
-    }
-
-    /// One pass of the composite rules; returns whether anything changed.
-    private mutating func compositeStage(_ candidates: inout [Candidate]) -> Bool {
-        expressionStart = Array(repeating: -1, count: tokens.count)
-        covered = Array(repeating: -1, count: tokens.count)
-        drafts = candidates.map(\.draft)
-        isRangeEnd = candidates.map { $0.rangeRole != nil }
-        for (index, c) in candidates.enumerated() {
-            expressionStart[c.begin] = Int32(index)
-            for t in c.begin..<c.end { covered[t] = Int32(index) }
-        }
-        var result: [Candidate] = []
-        var changed = false
-        var next = 0  // next candidate not yet copied
-        var i = 0
-        while i < tokens.count {
-            var rules: [Int32]
-            if expressionStart[i] >= 0 {
-                rules = grammar.composite.forExpression
-            } else if covered[i] < 0 {
-                rules = grammar.composite.candidates(for: tokens[i])
-            } else {
-                i += 1
-                continue
-            }
-            if !rules.isEmpty, let best = bestMatch(at: i, rules: rules) {
-                // drop the expressions the new match covers; keep the ones before it
-                while next < candidates.count, candidates[next].begin < i { result.append(candidates[next]); next += 1 }
-                while next < candidates.count, candidates[next].begin < best.end { next += 1 }
-                result.append(contentsOf: best.candidates)
-                changed = true
-                i = best.end
-            } else {
-                i += 1
-            }
-        }
-        guard changed else { return false }
-        result.append(contentsOf: candidates[next...])
-        candidates = result
-        return true
-    }
-
-    /// The longest match of any of `rules` at token `i` whose production accepts it; earlier rules win ties.
-    private mutating func bestMatch(at i: Int, rules: [Int32]) -> (end: Int, candidates: [Candidate])? {
-        var best: (end: Int, candidates: [Candidate])?
-        for r in rules {
-            let rule = grammar.rules[Int(r)]
-            guard let end = match(rule, at: i), end > (best?.end ?? i) else { continue }
-            let match = Match(tokens: tokens, bytes: bytes, lexicon: grammar.lexicon, captures: captures, drafts: drafts, begin: i, end: end)
-            guard let production = rule.produce(match) else { continue }
-            best = (end, candidates(from: production, match: match, rule: Int(r)))
-        }
-        return best
-    }
-
-    private func candidates(from production: Production, match: Match, rule: Int) -> [Candidate] {
-        func span(_ elements: ClosedRange<Int>) -> (Int, Int) {
-            let present = elements.map { match.captures[$0] }.filter(\.isPresent)
-            return (present.map(\.begin).min() ?? match.begin, present.map(\.end).max() ?? match.end)
-        }
-        switch production {
-        case .one(let draft):
-            return [Candidate(begin: match.begin, end: match.end, draft: draft, rule: rule, isVeto: false)]
-        case .over(let draft, let elements):
-            let a = span(elements)
-            return [Candidate(begin: a.0, end: a.1, draft: draft, rule: rule, isVeto: false)]
-        case .range(let first, let firstElements, let second, let secondElements):
-            let a = span(firstElements), b = span(secondElements)
-            return [
-                Candidate(begin: a.0, end: a.1, draft: first, rule: rule, rangePartner: 1, rangeRole: .start, isVeto: false),
-                Candidate(begin: b.0, end: b.1, draft: second, rule: rule, rangePartner: -1, rangeRole: .end, isVeto: false),
-            ]
-        case .veto:
-            return [Candidate(begin: match.begin, end: match.end, draft: .date(.fixed("")), rule: rule, isVeto: true)]
-        }
-    }
-
-    /// Matches the whole pattern at token `i`, filling `captures`; returns the end token.
-    private mutating func match(_ rule: Rule, at i: Int) -> Int? {
-        start = i
-        if captures.count < rule.pattern.count {
-            captures = Array(repeating: .absent, count: rule.pattern.count)
-        } else {
-            captures.removeLast(captures.count - rule.pattern.count)
-        }
-        return matchElements(rule.pattern, from: 0, at: i)
-    }
-
-    private mutating func matchElements(_ pattern: [PatternElement], from e: Int, at p: Int) -> Int? {
-        if e == pattern.count { return p }
-        let element = pattern[e]
-        if let capture = matchElement(element, at: p) {
-            captures[e] = capture
-            if let end = matchElements(pattern, from: e + 1, at: capture.end) { return end }
-        }
-        if element.isOptional {
-            captures[e] = .absent
-            return matchElements(pattern, from: e + 1, at: p)
-        }
-        return nil
-    }
-
-    private func matchElement(_ element: PatternElement, at p: Int) -> Capture? {
-        guard p < tokens.count else { return nil }
-        let token = tokens[p]
-        if p > start && token.has(.sentenceStart) { return nil }
-        if element.isAttached && (p == start || !token.isAttached) { return nil }
-        if case .expression(let accepts) = element.test {
-            guard !expressionStart.isEmpty, expressionStart[p] >= 0 else { return nil }
-            let index = Int(expressionStart[p])
-            guard !isRangeEnd[index], accepts(drafts[index]) else { return nil }
-            var end = p
-            while end < tokens.count, covered[end] == Int32(index) { end += 1 }
-            return Capture(begin: p, end: end, value: 0, amount: nil, expression: index)
-        }
-        if !covered.isEmpty && covered[p] >= 0 { return nil }
-        let lexicon = grammar.lexicon
-        func single(_ value: Int) -> Capture { Capture(begin: p, end: p + 1, value: value, amount: nil, expression: -1) }
-        switch element.test {
-        case .words:
-            guard token.kind == .word, let index = element.ids.firstIndex(of: token.lex) else { return nil }
-            return single(index)
-        case .wordClass(let cls):
-            guard token.kind == .word, lexicon.classes(token.lex).contains(cls) else { return nil }
-            switch cls {
-            case .month: return single(lexicon.month(token.lex))
-            case .weekday: return single(lexicon.weekday(token.lex))
-            case .unit: return single(Int(lexicon.roles.unit[Int(token.lex)]))
-            case .numberWord: return single(lexicon.number(token.lex))
-            case .ordinal: return single(lexicon.ordinal(token.lex))
-            case .season: return single(lexicon.season(token.lex))
-            case .partOfDay: return single(Int(lexicon.roles.partOfDay[Int(token.lex)]))
-            case .holiday: return single(lexicon.holiday(token.lex))
-            default: return single(0)
-            }
-        case .punct(let c):
-            guard token.kind == .punct, token.punct == c else { return nil }
-            return single(Int(c))
-        case .number(let range, let digits):
-            guard token.kind == .number, !token.has(.groupedNumber), digits.contains(Int(token.length)),
-                  range.contains(Int(token.number)) else { return nil }
-            return single(Int(token.number))
-        case .parse(let parser):
-            guard let r = grammar.parsers.parse(parser, tokens, at: p, bytes: bytes) else { return nil }
-            if r.end > p + 1 {
-                for k in (p + 1)..<r.end where tokens[k].has(.sentenceStart) || (!covered.isEmpty && covered[k] >= 0) { return nil }
-            }
-            return Capture(begin: p, end: r.end, value: r.value, amount: r.amount, expression: -1)
-        case .expression:
-            return nil
+    /// The rules that may start at `token`.
+    @inline(__always)
+    func candidates(for token: Token) -> UnsafeMutableBufferPointer<Int32> {
+        switch token.kind {
+        case .word:
+            let w = Int(token.lex)
+            return UnsafeMutableBufferPointer(rebasing: rules[Int(wordStart[w])..<Int(wordStart[w + 1])])
+        case .number:
+            return numberRules
+        case .punct:
+            guard token.punct < 128 else { return UnsafeMutableBufferPointer(rebasing: rules[0..<0]) }
+            let p = Int(token.punct)
+            return UnsafeMutableBufferPointer(rebasing: rules[Int(punctStart[p])..<Int(punctStart[p + 1])])
         }
     }
 }
 
-/// Which end of a range an expression is.
-public enum RangeRole: String, Sendable, Codable {
-    case start, end
+struct DispatchBuilder {
+    struct Keys {
+        var words: Set<UInt16> = []
+        var puncts: Set<UInt8> = []
+        var number = false
+        var expression = false
+    }
+
+    var byWord: [[Int32]]
+    var byPunct: [[Int32]] = Array(repeating: [], count: 128)
+    var number: [Int32] = []
+    var expression: [Int32] = []
+
+    init(words: Int) { byWord = Array(repeating: [], count: words) }
+
+    mutating func add(_ rule: Int32, _ keys: Keys) {
+        for w in keys.words { byWord[Int(w)].append(rule) }
+        for p in keys.puncts where p < 128 { byPunct[Int(p)].append(rule) }
+        if keys.number { number.append(rule) }
+        if keys.expression { expression.append(rule) }
+    }
+
+    func build() -> Dispatch {
+        var starts: [Int32] = [0]
+        var flat: [Int32] = []
+        for list in byWord { flat += list; starts.append(Int32(flat.count)) }
+        var punctStarts: [Int32] = [Int32(flat.count)]
+        for list in byPunct { flat += list; punctStarts.append(Int32(flat.count)) }
+        func copy(_ array: [Int32]) -> UnsafeMutableBufferPointer<Int32> {
+            let buffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(array.count, 1))
+            _ = buffer.initialize(from: array)
+            return UnsafeMutableBufferPointer(rebasing: buffer[0..<array.count])
+        }
+        return Dispatch(wordStart: copy(starts), punctStart: copy(punctStarts), rules: copy(flat),
+                        numberRules: copy(number), expressionRules: copy(expression))
+    }
 }

@@ -1,5 +1,5 @@
 /// A parser for a phrase that spans several tokens and yields a number: used inside patterns.
-public enum SubParser: Sendable, Hashable {
+public enum SubParser: Sendable, Hashable, CaseIterable {
     /// A count: `18`, `two`, `twenty-four`, `a`, `several` (unknown), `two and a half`, `5 1/2`.
     case quantity
     /// A four-digit year (1000-2999), or `nineteen ninety-six`.
@@ -10,6 +10,16 @@ public enum SubParser: Sendable, Hashable {
     case ordinal
     /// A clock time: `6 a.m.`, `5:30 p.m.`, `10:35`, `noon`, `midnight`; value is minutes after midnight.
     case clockTime
+
+    var index: Int {
+        switch self {
+        case .quantity: return 0
+        case .year: return 1
+        case .dayOfMonth: return 2
+        case .ordinal: return 3
+        case .clockTime: return 4
+        }
+    }
 }
 
 /// One position of a rule's pattern: what the token (or expression) there must be.

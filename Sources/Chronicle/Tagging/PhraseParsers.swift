@@ -1,36 +1,57 @@
 /// The sub-parsers that patterns call for multi-token phrases: quantities, years, days of the
 /// month, ordinals and clock times.
-struct PhraseParsers: Sendable {
+final class PhraseParsers: @unchecked Sendable {
     struct Result {
         var end: Int
         var value: Int
         var amount: Double?
     }
 
-    let lexicon: Lexicon
+    /// Word roles this parser reads, by word id (set once the lexicon is complete).
+    private struct Kind: OptionSet {
+        let rawValue: UInt8
+        static let am = Kind(rawValue: 1 << 0)
+        static let pm = Kind(rawValue: 1 << 1)
+        static let noon = Kind(rawValue: 1 << 2)
+        static let midnight = Kind(rawValue: 1 << 3)
+        static let ordinalSuffix = Kind(rawValue: 1 << 4)
+        static let unknownAmount = Kind(rawValue: 1 << 5)
+        static let timeZone = Kind(rawValue: 1 << 6)
+    }
+
     private let a, an, and, half, hundred, thousand, couple, of, dozen, o, clock: UInt16
-    private let am, pm, noon, midday, midnight: Set<UInt16>
-    private let ordinalSuffixes: Set<UInt16>
-    private let unknownAmounts: Set<UInt16>
     private let few: UInt16
-    private let timeZones: Set<UInt16>
+    private var kindByWord: [UInt16: Kind] = [:]
+    private var kinds: UnsafeMutableBufferPointer<Kind> = UnsafeMutableBufferPointer(start: nil, count: 0)
+    private var tables: LexiconTables!
 
     init(lexicon: Lexicon) {
-        self.lexicon = lexicon
         func id(_ word: String) -> UInt16 { lexicon.intern(word) }
         a = id("a"); an = id("an"); and = id("and"); half = id("half"); hundred = id("hundred")
         thousand = id("thousand"); couple = id("couple"); of = id("of"); dozen = id("dozen")
         o = id("o"); clock = id("clock"); few = id("few")
-        am = Set(["am", "a.m.", "a.m"].map(id))
-        pm = Set(["pm", "p.m.", "p.m"].map(id))
-        noon = Set(["noon"].map(id))
-        midday = Set(["midday", "mid-day"].map(id))
-        midnight = Set(["midnight"].map(id))
-        ordinalSuffixes = Set(["st", "nd", "rd", "th"].map(id))
-        unknownAmounts = Set(["several", "many", "some", "few", "numerous", "multiple", "various", "countless"].map(id))
-        timeZones = Set(["et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst",
-                         "cet", "cest", "eet", "jst", "ist", "hkt", "sgt", "aest", "msk", "z"].map(id))
+        func mark(_ words: [String], _ kind: Kind) { for w in words { kindByWord[id(w), default: []].insert(kind) } }
+        mark(["am", "a.m.", "a.m"], .am)
+        mark(["pm", "p.m.", "p.m"], .pm)
+        mark(["noon", "midday", "mid-day"], .noon)
+        mark(["midnight"], .midnight)
+        mark(["st", "nd", "rd", "th"], .ordinalSuffix)
+        mark(["several", "many", "some", "few", "numerous", "multiple", "various", "countless"], .unknownAmount)
+        mark(["et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst",
+              "cet", "cest", "eet", "jst", "ist", "hkt", "sgt", "aest", "msk", "z"], .timeZone)
     }
+
+    /// Reads the finished lexicon's tables; called once, after every word is interned.
+    func bind(_ tables: LexiconTables, wordCount: Int) {
+        self.tables = tables
+        kinds = .allocate(capacity: wordCount)
+        kinds.initialize(repeating: [])
+        for (word, kind) in kindByWord { kinds[Int(word)] = kind }
+    }
+
+    @inline(__always) private func kind(_ token: Token) -> Kind { token.kind == .word ? kinds[Int(token.lex)] : [] }
+    @inline(__always) private func isNumberWord(_ token: Token) -> Bool { token.kind == .word && tables.classes[Int(token.lex)].contains(.numberWord) }
+    @inline(__always) private func number(_ token: Token) -> Int { Int(tables.number[Int(token.lex)]) }
 
     func parse(_ parser: SubParser, _ tokens: UnsafeBufferPointer<Token>, at i: Int, bytes: UnsafeBufferPointer<UInt8>) -> Result? {
         guard i < tokens.count else { return nil }
@@ -61,8 +82,8 @@ struct PhraseParsers: Sendable {
         let first = tokens[i]
         var total = 0
         var current: Int
-        if lexicon.classes(first.lex).contains(.numberWord) {
-            current = lexicon.number(first.lex)
+        if isNumberWord(first) {
+            current = number(first)
         } else if first.lex == a || first.lex == an, continues(tokens, i + 1),
                   tokens[i + 1].lex == hundred || tokens[i + 1].lex == thousand {
             current = 1
@@ -74,8 +95,8 @@ struct PhraseParsers: Sendable {
         if current >= 20, current < 100, current % 10 == 0 {
             var j = i
             if continues(tokens, j), tokens[j].isPunct(0x2D), tokens[j].isAttached { j += 1 }
-            if continues(tokens, j), tokens[j].kind == .word, lexicon.classes(tokens[j].lex).contains(.numberWord) {
-                let unit = lexicon.number(tokens[j].lex)
+            if continues(tokens, j), isNumberWord(tokens[j]) {
+                let unit = number(tokens[j])
                 if unit >= 1, unit <= 9 { current += unit; i = j + 1 }
             }
         }
@@ -86,14 +107,14 @@ struct PhraseParsers: Sendable {
                 if continues(tokens, i + 1), tokens[i].lex == and, let rest = numberWords(tokens, at: i + 1), rest.value < 100 {
                     current += rest.value; i = rest.end
                 } else if let rest = numberWords(tokens, at: i), rest.value < 100,
-                          lexicon.classes(tokens[i].lex).contains(.numberWord) {
+                          isNumberWord(tokens[i]) {
                     current += rest.value; i = rest.end
                 }
             } else if tokens[i].lex == thousand {
                 total += max(current, 1) * 1000
                 current = 0
                 i += 1
-                if continues(tokens, i), lexicon.classes(tokens[i].lex).contains(.numberWord), let rest = numberWords(tokens, at: i), rest.value < 1000 {
+                if continues(tokens, i), isNumberWord(tokens[i]), let rest = numberWords(tokens, at: i), rest.value < 1000 {
                     current = rest.value; i = rest.end
                 } else if continues(tokens, i + 1), tokens[i].lex == and, let rest = numberWords(tokens, at: i + 1), rest.value < 1000 {
                     current = rest.value; i = rest.end
@@ -140,7 +161,7 @@ struct PhraseParsers: Sendable {
                 } else {
                     result = Result(end: j, value: 1, amount: 1)
                 }
-            } else if unknownAmounts.contains(token.lex) {
+            } else if kind(token).contains(.unknownAmount) {
                 return Result(end: start + 1, value: -1, amount: nil)
             } else if let words = numberWords(tokens, at: start) {
                 result = words
@@ -189,7 +210,7 @@ struct PhraseParsers: Sendable {
         if first.value >= 1000 { return nil }
         // nineteen ninety-six: a century (10-29) then a two-digit number in words
         guard (10...29).contains(first.value), continues(tokens, first.end), let second = numberWords(tokens, at: first.end),
-              (1...99).contains(second.value), lexicon.number(tokens[first.end].lex) >= 10 || second.value < 10 else { return nil }
+              (1...99).contains(second.value), number(tokens[first.end]) >= 10 || second.value < 10 else { return nil }
         return Result(end: second.end, value: first.value * 100 + second.value, amount: nil)
     }
 
@@ -199,23 +220,23 @@ struct PhraseParsers: Sendable {
         if token.kind == .number {
             guard !token.has(.groupedNumber), token.length <= 2 else { return nil }
             let next = start + 1
-            if continues(tokens, next), tokens[next].isAttached, ordinalSuffixes.contains(tokens[next].lex) {
+            if continues(tokens, next), tokens[next].isAttached, kind(tokens[next]).contains(.ordinalSuffix) {
                 return Result(end: next + 1, value: Int(token.number), amount: nil)
             }
             return allowBare ? Result(end: next, value: Int(token.number), amount: nil) : nil
         }
         guard token.kind == .word else { return nil }
-        let classes = lexicon.classes(token.lex)
+        let classes = tables.classes[Int(token.lex)]
         if classes.contains(.ordinal) {
-            return Result(end: start + 1, value: lexicon.ordinal(token.lex), amount: nil)
+            return Result(end: start + 1, value: Int(tables.ordinal[Int(token.lex)]), amount: nil)
         }
         // twenty-first, thirty first
-        let tens = lexicon.number(token.lex)
+        let tens = number(token)
         if classes.contains(.numberWord), tens >= 20, tens <= 90, tens % 10 == 0 {
             var j = start + 1
             if continues(tokens, j), tokens[j].isPunct(0x2D), tokens[j].isAttached { j += 1 }
-            if continues(tokens, j), lexicon.classes(tokens[j].lex).contains(.ordinal) {
-                let unit = lexicon.ordinal(tokens[j].lex)
+            if continues(tokens, j), tokens[j].kind == .word, tables.classes[Int(tokens[j].lex)].contains(.ordinal) {
+                let unit = Int(tables.ordinal[Int(tokens[j].lex)])
                 if unit < 10 { return Result(end: j + 1, value: tens + unit, amount: nil) }
             }
         }
@@ -229,8 +250,8 @@ struct PhraseParsers: Sendable {
     func clockTime(_ tokens: UnsafeBufferPointer<Token>, at start: Int) -> Result? {
         let token = tokens[start]
         if token.kind == .word {
-            if noon.contains(token.lex) || midday.contains(token.lex) { return withZone(tokens, Result(end: start + 1, value: 12 * 60, amount: 1)) }
-            if midnight.contains(token.lex) { return withZone(tokens, Result(end: start + 1, value: 24 * 60, amount: 1)) }
+            if kind(token).contains(.noon) { return withZone(tokens, Result(end: start + 1, value: 12 * 60, amount: 1)) }
+            if kind(token).contains(.midnight) { return withZone(tokens, Result(end: start + 1, value: 24 * 60, amount: 1)) }
             return nil
         }
         guard token.kind == .number, !token.has(.groupedNumber), token.length <= 2, token.number <= 24 else { return nil }
@@ -244,9 +265,9 @@ struct PhraseParsers: Sendable {
             hasMinutes = true
             i += 2
         }
-        if continues(tokens, i), tokens[i].kind == .word, am.contains(tokens[i].lex) || pm.contains(tokens[i].lex) {
+        if continues(tokens, i), !kind(tokens[i]).isDisjoint(with: [.am, .pm]) {
             guard hour >= 1, hour <= 12 else { return nil }
-            if pm.contains(tokens[i].lex) { hour = hour == 12 ? 12 : hour + 12 } else if hour == 12 { hour = 0 }
+            if kind(tokens[i]).contains(.pm) { hour = hour == 12 ? 12 : hour + 12 } else if hour == 12 { hour = 0 }
             return withZone(tokens, Result(end: i + 1, value: hour * 60 + minute, amount: 1))
         }
         // 4 o'clock
@@ -262,7 +283,7 @@ struct PhraseParsers: Sendable {
         var r = result
         let i = r.end
         if continues(tokens, i), tokens[i].kind == .word, tokens[i].has(.allCaps) || tokens[i].length == 1 && tokens[i].has(.capitalized),
-           timeZones.contains(tokens[i].lex) {
+           kind(tokens[i]).contains(.timeZone) {
             r.end = i + 1
         }
         return r

@@ -10,23 +10,23 @@ public enum Tense: String, Sendable, Codable {
 /// (`will host`, `is expected to`, `plans to`), or a present (`is`, `has`). Nouns that look like
 /// verbs are skipped when a determiner or possessive comes right before them (`Biden's plans to`,
 /// `the proposed merger`), so the tense of the governing verb wins.
-struct TenseDetector {
+final class TenseDetector: @unchecked Sendable {
     let lexicon: Lexicon
     private let to, going, about, be, been, being, apostrophe_s, ll, had: UInt16
     var possessiveS: UInt16 { apostrophe_s }
-    private let pastBeForms: Set<UInt16>
-    private let futureAdjectives: Set<UInt16>
-    private let futureVerbs: Set<UInt16>
-    private let adverbs: Set<UInt16>
-    private let auxiliaries: Set<UInt16>
-    private let untilWords: Set<UInt16>
+    private let pastBeForms: WordSet
+    private let futureAdjectives: WordSet
+    private let futureVerbs: WordSet
+    private let adverbs: WordSet
+    private let auxiliaries: WordSet
+    private let untilWords: WordSet
     private let since, asWord, could: UInt16
-    private let nounFollowers: Set<UInt16>
-    private let soonWords: Set<UInt16>
-    private let reportingVerbs: Set<UInt16>
-    private let beForms: Set<UInt16>
-    private let haveForms: Set<UInt16>
-    private let futureAux: Set<UInt16>
+    private let nounFollowers: WordSet
+    private let soonWords: WordSet
+    private let reportingVerbs: WordSet
+    private let beForms: WordSet
+    private let haveForms: WordSet
+    private let futureAux: WordSet
     private let would: UInt16
 
     init(lexicon: Lexicon) {
@@ -34,25 +34,25 @@ struct TenseDetector {
         func id(_ word: String) -> UInt16 { lexicon.intern(word) }
         to = id("to"); going = id("going"); about = id("about"); be = id("be"); been = id("been"); being = id("being")
         apostrophe_s = id("s"); ll = id("ll"); had = id("had")
-        pastBeForms = Set(["was", "were", "had"].map(id))
-        futureAdjectives = Set(["upcoming", "coming", "slated", "scheduled", "due", "payable", "effective", "expires", "expire", "expiring"].map(id))
-        auxiliaries = Set(["be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "having", "get", "got", "gets"].map(id))
-        untilWords = Set(["until", "till", "til"].map(id))
+        pastBeForms = WordSet(["was", "were", "had"].map(id))
+        futureAdjectives = WordSet(["upcoming", "coming", "slated", "scheduled", "due", "payable", "effective", "expires", "expire", "expiring"].map(id))
+        auxiliaries = WordSet(["be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "having", "get", "got", "gets"].map(id))
+        untilWords = WordSet(["until", "till", "til"].map(id))
         since = id("since")
         asWord = id("as")
         could = id("could")
-        nounFollowers = Set(["for", "of", "and", "or", "that", "which", "were", "was", "are", "is", "have", "had"].map(id))
-        soonWords = Set(["soon", "early"].map(id))
-        reportingVerbs = Set(["said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces", "added", "adds",
+        nounFollowers = WordSet(["for", "of", "and", "or", "that", "which", "were", "was", "are", "is", "have", "had"].map(id))
+        soonWords = WordSet(["soon", "early"].map(id))
+        reportingVerbs = WordSet(["said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces", "added", "adds",
                               "stated", "states", "according", "noted", "notes", "explained", "insisted", "confirmed", "claimed",
                               "declared", "wrote", "writes", "predicted", "warned", "argued", "observed"].map(id))
-        adverbs = Set(["still", "also", "just", "not", "never", "already", "then", "only", "even", "again", "ever", "recently",
+        adverbs = WordSet(["still", "also", "just", "not", "never", "already", "then", "only", "even", "again", "ever", "recently",
                        "previously", "later", "earlier", "initially", "originally", "finally", "first", "once", "now"].map(id))
-        futureVerbs = Set(["expects", "expect", "plans", "plan", "intends", "intend", "aims", "hopes", "anticipates", "anticipate",
+        futureVerbs = WordSet(["expects", "expect", "plans", "plan", "intends", "intend", "aims", "hopes", "anticipates", "anticipate",
                            "forecasts", "predicts", "promises", "vows", "pledges", "projects"].map(id))
-        beForms = Set(["is", "are", "am", "was", "were"].map(id))
-        haveForms = Set(["has", "have", "had"].map(id))
-        futureAux = Set(["will", "shall"].map(id))
+        beForms = WordSet(["is", "are", "am", "was", "were"].map(id))
+        haveForms = WordSet(["has", "have", "had"].map(id))
+        futureAux = WordSet(["will", "shall"].map(id))
         would = id("would")
     }
 

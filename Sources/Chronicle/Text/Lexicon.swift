@@ -11,7 +11,7 @@ public final class Lexicon: @unchecked Sendable {
     private var slots: [Slot]
     private var mask: Int
 
-    private struct Slot {
+    struct Slot {
         var hash: UInt64 = 0
         var id: UInt16 = 0
     }
@@ -156,5 +156,81 @@ extension Lexicon {
                 ordinal.append(0); season.append(0); partOfDay.append(0); holiday.append(0)
             }
         }
+    }
+}
+
+/// A read-only copy of a finished lexicon's hash table and role tables, in memory that is never
+/// reallocated: the tokenizer and the matcher read it per token without reference counting.
+struct LexiconTables: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<Lexicon.Slot>
+    let mask: Int
+    let classes: UnsafeMutableBufferPointer<WordClass>
+    let month: UnsafeMutableBufferPointer<Int8>
+    let weekday: UnsafeMutableBufferPointer<Int8>
+    let unit: UnsafeMutableBufferPointer<Int8>
+    let number: UnsafeMutableBufferPointer<Int32>
+    let ordinal: UnsafeMutableBufferPointer<Int8>
+    let season: UnsafeMutableBufferPointer<Int8>
+    let partOfDay: UnsafeMutableBufferPointer<Int8>
+    let holiday: UnsafeMutableBufferPointer<Int16>
+
+    @inline(__always)
+    func lookup(hash: UInt64) -> UInt16 {
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let slot = slots[index]
+            if slot.id == Lexicon.unknown { return Lexicon.unknown }
+            if slot.hash == hash { return slot.id }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// The value a word has in the role `cls` (month number, weekday, unit, ...).
+    @inline(__always)
+    func value(of id: UInt16, as cls: WordClass) -> Int {
+        let i = Int(id)
+        switch cls {
+        case .month: return Int(month[i])
+        case .weekday: return Int(weekday[i])
+        case .unit: return Int(unit[i])
+        case .numberWord: return Int(number[i])
+        case .ordinal: return Int(ordinal[i])
+        case .season: return Int(season[i])
+        case .partOfDay: return Int(partOfDay[i])
+        case .holiday: return Int(holiday[i])
+        default: return 0
+        }
+    }
+}
+
+extension Lexicon {
+    /// Copies the lexicon into tables for reading. The lexicon must not change afterwards; the
+    /// tables live as long as the process (grammars are built once).
+    func freeze() -> LexiconTables {
+        func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+            _ = buffer.initialize(from: array)
+            return buffer
+        }
+        return LexiconTables(slots: copy(slots), mask: mask, classes: copy(roles.classes), month: copy(roles.month),
+                             weekday: copy(roles.weekday), unit: copy(roles.unit), number: copy(roles.number),
+                             ordinal: copy(roles.ordinal), season: copy(roles.season), partOfDay: copy(roles.partOfDay),
+                             holiday: copy(roles.holiday))
+    }
+}
+
+/// A set of word ids as a bit set: membership without hashing, for per-token tests.
+struct WordSet: Sendable {
+    private var bits: [UInt64]
+
+    init(_ ids: [UInt16]) {
+        bits = Array(repeating: 0, count: Int(ids.max() ?? 0) / 64 + 1)
+        for id in ids { bits[Int(id) / 64] |= 1 << UInt64(id % 64) }
+    }
+
+    @inline(__always)
+    func contains(_ id: UInt16) -> Bool {
+        let word = Int(id) / 64
+        return word < bits.count && bits[word] & (1 << UInt64(id % 64)) != 0
     }
 }

@@ -6,7 +6,7 @@
 /// A period after an abbreviation (`Sept.`, `Mr.`, `Corp.`) does not end a sentence unless a
 /// line break follows.
 enum SentenceSplitter {
-    static func markSentenceStarts(in tokens: inout [Token], lexicon: Lexicon) {
+    static func markSentenceStarts(in tokens: inout [Token], tables: LexiconTables) {
         guard !tokens.isEmpty else { return }
         tokens[0].flags.insert(.sentenceStart)
         var pendingEnd = false
@@ -21,7 +21,7 @@ enum SentenceSplitter {
                     if i >= 2 {
                         let word = tokens[i - 2]
                         afterAbbreviation = word.kind == .word && word.byteEnd == previous.byteStart
-                            && lexicon.classes(word.lex).contains(.abbreviation)
+                            && tables.classes[Int(word.lex)].contains(.abbreviation)
                     }
                     pendingEnd = !afterAbbreviation || token.has(.lineBreakBefore)
                 case 0x22, 0x27, 0x29, 0x5D:

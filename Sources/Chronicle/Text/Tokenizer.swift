@@ -4,25 +4,29 @@
 /// per token. Non-ASCII punctuation that news text uses (curly quotes, en and em dashes,
 /// no-break spaces) is normalized to its ASCII counterpart in `Token.punct`.
 public struct Tokenizer: Sendable {
-    let lexicon: Lexicon
+    let tables: LexiconTables
 
-    public init(lexicon: Lexicon) {
-        self.lexicon = lexicon
+    init(tables: LexiconTables) {
+        self.tables = tables
     }
 
     /// Tokens of `text`, with sentence starts marked.
     public func tokenize(_ text: String) -> [Token] {
         var text = text
-        return text.withUTF8 { tokenize(bytes: $0) }
+        var tokens: [Token] = []
+        text.withUTF8 { _ = tokenize(bytes: $0, into: &tokens) }
+        return tokens
     }
 
-    public func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5 + 16)
-        var scanner = Scanner(bytes: bytes, lexicon: lexicon)
+    /// Appends the tokens of `bytes` to `tokens` (which it empties first), offsets counted from
+    /// `byteBase` and `scalarBase`; returns the number of scalars in `bytes`.
+    @discardableResult
+    func tokenize(bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], byteBase: Int = 0, scalarBase: Int = 0) -> Int {
+        tokens.removeAll(keepingCapacity: true)
+        var scanner = Scanner(bytes: bytes, tables: tables, byteBase: Int32(byteBase), scalarBase: Int32(scalarBase))
         scanner.run(into: &tokens)
-        SentenceSplitter.markSentenceStarts(in: &tokens, lexicon: lexicon)
-        return tokens
+        SentenceSplitter.markSentenceStarts(in: &tokens, tables: tables)
+        return Int(scanner.scalar) - scalarBase
     }
 }
 
@@ -39,15 +43,19 @@ enum ScalarClass {
 
 private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    let lexicon: Lexicon
+    let tables: LexiconTables
+    /// Offset of `bytes` in the document, added to every token's byte offsets.
+    let byteBase: Int32
     var index = 0
-    var scalar: Int32 = 0
+    var scalar: Int32
     var pending: TokenFlags = []
     var newlines = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tables: LexiconTables, byteBase: Int32, scalarBase: Int32) {
         self.bytes = bytes
-        self.lexicon = lexicon
+        self.tables = tables
+        self.byteBase = byteBase
+        self.scalar = scalarBase
     }
 
     mutating func run(into tokens: inout [Token]) {
@@ -178,8 +186,8 @@ private struct Scanner {
         }
         if ascii, letters >= 2, bytes[end - 1] | 0x20 == 0x73 { flags.insert(.endsInS) }
         if ascii, letters >= 4, bytes[end - 2] | 0x20 == 0x6C, bytes[end - 1] | 0x20 == 0x79 { flags.insert(.endsInLy) }
-        let lex = ascii ? lexicon.lookup(hash: hash) : Lexicon.unknown
-        return Token(byteStart: Int32(start), byteEnd: Int32(end), scalarStart: scalarStart, scalarEnd: scalar,
+        let lex = ascii ? tables.lookup(hash: hash) : Lexicon.unknown
+        return Token(byteStart: byteBase + Int32(start), byteEnd: byteBase + Int32(end), scalarStart: scalarStart, scalarEnd: scalar,
                      number: -1, lex: lex, flags: flags, kind: .word, punct: 0, length: UInt8(min(letters, 255)))
     }
 
@@ -214,7 +222,7 @@ private struct Scanner {
             digitRun(&self)
             value = integral
         }
-        return Token(byteStart: Int32(start), byteEnd: Int32(index), scalarStart: scalarStart, scalarEnd: scalar,
+        return Token(byteStart: byteBase + Int32(start), byteEnd: byteBase + Int32(index), scalarStart: scalarStart, scalarEnd: scalar,
                      number: Int32(min(value, Int64(Int32.max))), lex: Lexicon.unknown, flags: flags,
                      kind: .number, punct: 0, length: UInt8(min(digits, 255)))
     }
@@ -225,7 +233,7 @@ private struct Scanner {
         let flags = takeFlags()
         index += byteLength; scalar += 1
         let normalized: UInt8 = ascii == 0x60 ? 0x27 : ascii  // backtick as apostrophe (``quotes'')
-        return Token(byteStart: Int32(start), byteEnd: Int32(index), scalarStart: scalarStart, scalarEnd: scalar,
+        return Token(byteStart: byteBase + Int32(start), byteEnd: byteBase + Int32(index), scalarStart: scalarStart, scalarEnd: scalar,
                      number: -1, lex: Lexicon.unknown, flags: flags, kind: .punct, punct: normalized, length: 1)
     }
 }

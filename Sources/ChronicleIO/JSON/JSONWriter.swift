@@ -1,0 +1,127 @@
+/// Writes pretty-printed JSON straight into bytes, for outputs too large to build as a
+/// `JSONValue` tree first. Callers write each object's keys in sorted order; the layout (two
+/// spaces, `"key": value`, one item a line) matches `JSONValue.rendered()`.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    /// Whether the current container has an item already (so the next one needs a comma).
+    private var hasItem: [Bool] = [false]
+
+    public init(capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    public mutating func beginObject() { open(0x7B) }
+    public mutating func endObject() { close(0x7D) }
+    public mutating func beginArray() { open(0x5B) }
+    public mutating func endArray() { close(0x5D) }
+
+    /// Starts an object member: writes `"key": ` at the right place.
+    public mutating func key(_ key: String) {
+        separate()
+        appendQuoted(key)
+        bytes.append(0x3A)
+        bytes.append(0x20)
+        hasItem[depth] = true
+        pendingValue = true
+    }
+
+    public mutating func string(_ value: String) { beginValue(); appendQuoted(value) }
+    public mutating func int(_ value: Int) { beginValue(); appendDecimal(value) }
+    public mutating func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    public mutating func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
+    public mutating func value(_ value: JSONValue) {
+        beginValue()
+        var text = ""
+        value.render(into: &text, indent: depth)
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// The document with a final newline.
+    public mutating func finish() -> [UInt8] {
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    // MARK: layout
+
+    private var pendingValue = false
+
+    private mutating func beginValue() {
+        if pendingValue { pendingValue = false; return }
+        separate()
+        hasItem[depth] = true
+    }
+
+    private mutating func separate() {
+        if depth == 0 { return }
+        if hasItem[depth] { bytes.append(0x2C) }
+        newlineAndIndent(depth)
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    private mutating func newlineAndIndent(_ level: Int) {
+        bytes.append(0x0A)
+        var remaining = 2 * level
+        while remaining > 0 {
+            let n = min(remaining, JSONWriter.spaces.count)
+            bytes.append(contentsOf: JSONWriter.spaces[0..<n])
+            remaining -= n
+        }
+    }
+
+    private mutating func appendDecimal(_ value: Int) {
+        if value < 0 { bytes.append(0x2D) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(magnitude % 10) + 0x30
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[k]) }
+        }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        beginValue()
+        bytes.append(bracket)
+        depth += 1
+        if hasItem.count <= depth { hasItem.append(false) } else { hasItem[depth] = false }
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let empty = !hasItem[depth]
+        depth -= 1
+        if !empty { newlineAndIndent(depth) }
+        bytes.append(bracket)
+    }
+
+    private mutating func appendQuoted(_ s: String) {
+        bytes.append(0x22)
+        let utf8 = s.utf8
+        if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            bytes.append(contentsOf: utf8)
+            bytes.append(0x22)
+            return
+        }
+        for byte in utf8 {
+            switch byte {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+            case 0x09: bytes.append(0x5C); bytes.append(0x74)
+            case 0..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+    }
+}
