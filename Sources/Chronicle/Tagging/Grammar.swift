@@ -126,7 +126,8 @@ public final class Grammar: @unchecked Sendable {
             // a base rule is filed under its first required element, and, for each optional
             // element before it, under that element's word one step further back
             let leading = rule.pattern.prefix { $0.isOptional }.count
-            guard leading > 0, leading <= lookaheadBuilders.count, leading < rule.pattern.count else {
+            let prefixIsWords = rule.pattern.prefix(leading).allSatisfy { if case .words = $0.test { return true } else { return false } }
+            guard leading > 0, leading <= lookaheadBuilders.count, leading < rule.pattern.count, prefixIsWords else {
                 baseBuilder.add(Int32(index), Grammar.keys(of: rule.pattern, lexicon: lexicon))
                 continue
             }
