@@ -35,6 +35,10 @@ public enum TagExport {
         w.beginArray()
         for (index, t) in timexes.enumerated() { write(t, index: index, to: &w) }
         w.endArray()
+        if let title = document.title {
+            w.key("title")
+            w.string(title)
+        }
         w.endObject()
     }
 

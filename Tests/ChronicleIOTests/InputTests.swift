@@ -53,6 +53,7 @@ struct DocumentReaderTests {
         #expect(read.document.id == "sample")
         #expect(read.document.dct == CalendarDate(year: 2021, month: 8, day: 20))
         #expect(read.document.text == "They met on Wednesday.")
+        #expect(try DocumentReader().read(bytes: Array("---\ntitle: Talks\n---\nx".utf8), path: "t.txt").document.title == "Talks")
         let overridden = try DocumentReader(dct: CalendarDate(year: 2020, month: 1, day: 1)).read(bytes: bytes, path: "sample.txt")
         #expect(overridden.document.dct == CalendarDate(year: 2020, month: 1, day: 1))
         #expect(throws: InputError.invalidDCT(path: "bad.txt", value: "soon")) {

@@ -11,16 +11,19 @@ public struct Document: Sendable, Hashable {
     public var dctValue: String?
     /// Where the text came from: a path, `-` for standard input, or a URL.
     public var source: String?
+    /// The headline or title, when the source gives one.
+    public var title: String?
     /// Resolve against the last explicit date instead of the DCT (histories, biographies).
     public var narrative: Bool
 
     public init(id: String, text: String, dct: CalendarDate? = nil, dctValue: String? = nil,
-                source: String? = nil, narrative: Bool = false) {
+                source: String? = nil, title: String? = nil, narrative: Bool = false) {
         self.id = id
         self.text = text
         self.dct = dct
         self.dctValue = dctValue
         self.source = source
+        self.title = title
         self.narrative = narrative
     }
 }

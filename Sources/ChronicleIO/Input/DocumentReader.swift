@@ -44,6 +44,7 @@ public struct DocumentReader: Sendable {
                     document.dctValue = value
                 }
                 if let value = front.fields["id"], !value.isEmpty { document.id = value }
+                if let value = front.fields["title"], !value.isEmpty { document.title = value }
             }
             annotated = AnnotatedDocument(document: document, timexes: [], events: [])
         }
