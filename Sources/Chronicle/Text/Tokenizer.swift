@@ -145,19 +145,26 @@ private struct Scanner {
         var upper = 0
         var ascii = true
         let firstByte = bytes[index]
-        while index < bytes.count {
-            let b = bytes[index]
-            if b < 0x80 {
-                guard isASCIILetter(b) else { break }
-                hash = Lexicon.hashStep(hash, b)
-                if isASCIIUpper(b) { upper += 1 }
-                index += 1; scalar += 1; letters += 1
-            } else {
-                let (cls, width) = classify(at: index)
-                guard case .letter = cls else { break }
-                ascii = false
-                index += width; scalar += 1; letters += 1
+        let count = bytes.count
+        while true {
+            // the common case: a run of ASCII letters, hashed as it is read
+            var k = index
+            while k < count {
+                let b = bytes[k]
+                let lower = b | 0x20
+                guard lower >= 0x61, lower <= 0x7A else { break }
+                hash = (hash ^ UInt64(lower)) &* 0x100000001b3
+                if b <= 0x5A { upper += 1 }
+                k += 1
             }
+            letters += k - index
+            scalar += Int32(k - index)
+            index = k
+            guard index < count, bytes[index] >= 0x80 else { break }
+            let (cls, width) = classify(at: index)
+            guard case .letter = cls else { break }
+            ascii = false
+            index += width; scalar += 1; letters += 1
         }
         // a.m., p.m., U.S., e.g.: single letters joined by periods.
         if letters == 1, ascii, index + 1 < bytes.count, bytes[index] == 0x2E, isASCIILetter(bytes[index + 1]),

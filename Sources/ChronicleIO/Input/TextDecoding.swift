@@ -11,16 +11,16 @@ public enum TextDecoding {
         if let nul = bytes.prefix(binaryProbeLength).firstIndex(of: 0) {
             throw InputError.binary(path: path, byteOffset: nul)
         }
-        if let bad = firstInvalidUTF8(bytes) {
-            let (line, column) = position(of: bad, in: bytes)
-            throw InputError.invalidUTF8(path: path, byteOffset: bad, line: line, column: column)
-        }
         var body = UnsafeBufferPointer(rebasing: bytes[...])
         // a UTF-8 byte order mark is not part of the text
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             body = UnsafeBufferPointer(rebasing: bytes[3...])
         }
-        return String(decoding: body, as: UTF8.self)
+        // the standard library validates quickly; on failure, find where for the message
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        let bad = firstInvalidUTF8(bytes) ?? 0
+        let (line, column) = position(of: bad, in: bytes)
+        throw InputError.invalidUTF8(path: path, byteOffset: bad, line: line, column: column)
     }
 
     /// Offset of the first byte that does not begin a valid UTF-8 sequence, or nil.
