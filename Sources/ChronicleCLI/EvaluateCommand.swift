@@ -23,40 +23,97 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Hide the per-document table.")
     var summary = false
 
+    @Flag(help: "Also score event detection and classes.")
+    var events = false
+
+    @Option(help: "Score events by K-fold cross-validation over documents: each fold is tagged by a model trained on the others.")
+    var folds: Int?
+
+    func validate() throws {
+        if let folds, folds < 2 { throw ValidationError("--folds needs at least 2 folds") }
+        if folds != nil && !events { throw ValidationError("--folds applies to --events") }
+    }
+
     func run() throws {
-        let files = try goldFiles()
+        let corpus = try GoldCorpus.load(gold)
+        let eventModels = events ? eventModels(for: corpus) : []
         let tagger = TemporalTagger()
-        var total = TimexScore()
-        var rows: [(String, TimexScore)] = []
+        var out = ""
         var report = ""
-        for path in files {
-            let annotated: AnnotatedDocument
-            do {
-                annotated = try TimeMLReader.read(try DocumentReader.readBytes(path: path), path: path, id: DocumentReader.documentID(for: path))
-            } catch let error as InputError {
-                reportError(error.description)
-                throw ExitCode(inputFailureExitCode)
+        var eventMisses: [String: Int] = [:]
+        var eventSpurious: [String: Int] = [:]
+        for group in orderedGroups(corpus) {
+            var total = TimexScore()
+            var eventTotal = EventScore()
+            var rows: [(String, TimexScore, EventScore)] = []
+            for (index, entry) in corpus.enumerated() where entry.group == group {
+                let document = entry.annotated.document
+                let timexes = tagger.tag(document)
+                let system = timexes.enumerated().map { index, t in
+                    AnnotatedTimex(begin: t.begin, end: t.end, text: t.text, id: "t\(index + 1)", type: t.type.rawValue, value: t.value, mod: t.mod?.rawValue)
+                }
+                let (score, disagreements) = TimexScorer.score(gold: entry.annotated.timexes, system: system)
+                var eventScore = EventScore()
+                if events {
+                    let detector = EventDetector(model: eventModels[folds.map { index % $0 } ?? 0])
+                    let found = detector.annotations(in: document, timexes: timexes)
+                    eventScore = EventScorer.score(gold: entry.annotated.events, system: found)
+                    if verbose {
+                        for g in entry.annotated.events where !found.contains(where: { $0.begin < g.end && g.begin < $0.end }) {
+                            eventMisses[g.text.lowercased(), default: 0] += 1
+                        }
+                        for e in found where !entry.annotated.events.contains(where: { $0.begin < e.end && e.begin < $0.end }) {
+                            eventSpurious[e.text.lowercased(), default: 0] += 1
+                        }
+                    }
+                }
+                total = total + score
+                eventTotal = eventTotal + eventScore
+                rows.append((document.id, score, eventScore))
+                if verbose, !disagreements.isEmpty {
+                    report += "\n\(document.id) (DCT \(document.dct?.description ?? "none"))\n"
+                    for d in disagreements { report += "  " + describe(d, in: document.text) + "\n" }
+                }
             }
-            let document = annotated.document
-            let system = tagger.tag(document).enumerated().map { index, t in
-                AnnotatedTimex(begin: t.begin, end: t.end, text: t.text, id: "t\(index + 1)", type: t.type.rawValue, value: t.value, mod: t.mod?.rawValue)
-            }
-            let (score, disagreements) = TimexScorer.score(gold: annotated.timexes, system: system)
-            total = total + score
-            rows.append((document.id, score))
-            if verbose, !disagreements.isEmpty {
-                report += "\n\(document.id) (DCT \(document.dct?.description ?? "none"))\n"
-                for d in disagreements { report += "  " + describe(d, in: document.text) + "\n" }
-            }
+            if corpus.contains(where: { $0.group != group }) { out += "== \(group)\n" }
+            out += table(rows, total: total, eventTotal: eventTotal)
         }
+        if verbose && events {
+            func top(_ counts: [String: Int]) -> String {
+                counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(60).map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            }
+            report += "\nmost missed events: " + top(eventMisses) + "\n\nmost spurious events: " + top(eventSpurious) + "\n"
+        }
+        writeStandardOutput(out + report)
+    }
+
+    /// The groups in the order they were named.
+    private func orderedGroups(_ corpus: [GoldCorpus.Entry]) -> [String] {
+        var seen: [String] = []
+        for entry in corpus where !seen.contains(entry.group) { seen.append(entry.group) }
+        return seen
+    }
+
+    /// The shipped model, or with `--folds K` one model per fold trained on the other folds.
+    private func eventModels(for corpus: [GoldCorpus.Entry]) -> [EventModel] {
+        guard let folds else { return [EventModel.shipped] }
+        return (0..<folds).map { fold in
+            let training = corpus.enumerated().filter { $0.offset % folds != fold }.map(\.element.annotated)
+            return EventTraining.train(training)
+        }
+    }
+
+    private func table(_ rows: [(String, TimexScore, EventScore)], total: TimexScore, eventTotal: EventScore) -> String {
         var out = ""
         if !summary {
             out += pad("document", 32) + pad("gold", 6, right: true) + pad("sys", 6, right: true) + pad("strict", 8, right: true)
-                + pad("relaxed", 9, right: true) + pad("type", 8, right: true) + pad("value", 8, right: true) + "\n"
-            for (id, s) in rows {
+                + pad("relaxed", 9, right: true) + pad("type", 8, right: true) + pad("value", 8, right: true)
+                + (events ? pad("event", 8, right: true) + pad("class", 8, right: true) : "") + "\n"
+            for (id, s, e) in rows {
                 out += pad(id, 32) + pad(String(s.gold), 6, right: true) + pad(String(s.system), 6, right: true)
                     + pad(f(s.strictF1), 8, right: true) + pad(f(s.relaxedF1), 9, right: true) + pad(f(s.typeF1), 8, right: true)
-                    + pad(f(s.valueF1), 8, right: true) + "\n"
+                    + pad(f(s.valueF1), 8, right: true)
+                    + (events ? pad(f(e.f1), 8, right: true) + pad(f(e.classF1), 8, right: true) : "") + "\n"
             }
             out += "\n"
         }
@@ -67,25 +124,22 @@ struct EvaluateCommand: ParsableCommand {
         out += pad("", 10) + pad("accuracy", 10, right: true) + pad("F1", 8, right: true) + "\n"
         out += pad("type", 10) + pad(f(total.typeAccuracy), 10, right: true) + pad(f(total.typeF1), 8, right: true) + "\n"
         out += pad("value", 10) + pad(f(total.valueAccuracy), 10, right: true) + pad(f(total.valueF1), 8, right: true) + "\n"
-        writeStandardOutput(out + report)
-    }
-
-    private func goldFiles() throws -> [String] {
-        var files: [String] = []
-        for path in gold {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                reportError(InputError.notFound(path: path).description)
-                throw ExitCode(inputFailureExitCode)
-            }
-            if isDirectory.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                files += names.filter { $0.hasSuffix(".tml") }.sorted().map { (path as NSString).appendingPathComponent($0) }
-            } else {
-                files.append(path)
+        if events {
+            let how = folds.map { "\($0)-fold cross-validation" } ?? "shipped model"
+            out += "events (\(how)): gold \(eventTotal.gold), system \(eventTotal.system)\n"
+            out += pad("", 10) + pad("P", 8, right: true) + pad("R", 8, right: true) + pad("F1", 8, right: true) + "\n"
+            out += pad("relaxed", 10) + pad(f(eventTotal.precision), 8, right: true) + pad(f(eventTotal.recall), 8, right: true) + pad(f(eventTotal.f1), 8, right: true) + "\n"
+            out += pad("strict", 10) + pad("", 16) + pad(f(eventTotal.strictF1), 8, right: true) + "\n"
+            out += pad("class", 10) + pad(f(eventTotal.classAccuracy), 10, right: true) + pad(f(eventTotal.classF1), 8, right: true) + "  (accuracy, F1)\n"
+            if verbose {
+                let classes = EventClass.allCases.map(\.rawValue)
+                out += "class confusion (rows gold, columns system):\n" + pad("", 12) + classes.map { pad(String($0.prefix(7)), 8, right: true) }.joined() + "\n"
+                for g in classes {
+                    out += pad(g, 12) + classes.map { pad(String(eventTotal.confusion[g]?[$0] ?? 0), 8, right: true) }.joined() + "\n"
+                }
             }
         }
-        return files
+        return out
     }
 
     private func describe(_ d: TimexDisagreement, in text: String) -> String {

@@ -1,0 +1,184 @@
+/// Features of a token for the event classifier: the word, its affixes and shape, its
+/// neighbours and their word classes, and what the lexicon knows of it. Each feature is a
+/// 32-bit hash of a template name and a value, computed from the text's bytes without strings.
+struct EventFeatures: Sendable {
+    /// A closed word class of the neighbours that tells verbs from nouns without a tagger.
+    enum Neighbour: UInt8 {
+        case other = 0, determiner, possessive, be, have, doVerb, modal, to, preposition, pronoun, conjunction, negation,
+             punctuation, number, adverb, start, end
+    }
+
+    private let tables: LexiconTables
+    private let neighbourClass: [UInt64: Neighbour]
+    /// Predicates the TimeML guidelines name for each class, by the hash of the word or its stem.
+    private let predicateClass: [UInt64: EventClass]
+
+    init(tables: LexiconTables) {
+        self.tables = tables
+        var classes: [UInt64: Neighbour] = [:]
+        func add(_ words: [String], _ n: Neighbour) { for w in words { classes[EventFeatures.wordHash(w)] = n } }
+        add(["the", "a", "an", "this", "that", "these", "those", "some", "any", "no", "each", "every", "all", "both", "another"], .determiner)
+        add(["his", "her", "its", "their", "our", "my", "your"], .possessive)
+        add(["is", "are", "am", "was", "were", "be", "been", "being", "'s"], .be)
+        add(["has", "have", "had", "having"], .have)
+        add(["do", "does", "did"], .doVerb)
+        add(["will", "would", "can", "could", "may", "might", "must", "shall", "should", "'ll"], .modal)
+        add(["to"], .to)
+        add(["of", "in", "on", "at", "by", "for", "with", "from", "into", "about", "over", "after", "before", "during", "since",
+             "until", "against", "between", "through", "under", "without", "within", "amid", "among", "toward", "towards"], .preposition)
+        add(["i", "we", "you", "he", "she", "it", "they", "him", "them", "us", "me", "who", "which", "what"], .pronoun)
+        add(["and", "or", "but", "that", "while", "because", "if", "when", "as", "than", "although"], .conjunction)
+        add(["not", "n't", "never", "no"], .negation)
+        neighbourClass = classes
+        var predicates: [UInt64: EventClass] = [:]
+        for (cls, words) in EventFeatures.predicates {
+            for word in words.split(separator: " ") {
+                let text = String(word)
+                predicates[EventFeatures.wordHash(text)] = cls
+                let bytes = Array(text.utf8)
+                bytes.withUnsafeBufferPointer { b in
+                    let stem = EventFeatures.stemEnd(b, 0, b.count)
+                    if stem > 2 { predicates[EventFeatures.bytesHash(b, 0, stem)] = cls }
+                }
+            }
+        }
+        predicateClass = predicates
+    }
+
+    /// Event predicates by class, after the TimeML annotation guidelines' lists (base forms and
+    /// irregular past forms; regular inflections share the stem).
+    static let predicates: [(EventClass, String)] = [
+        (.reporting, "say said tell told report explain state announce add note claim declare insist confirm describe acknowledge "
+            + "admit comment respond reply testify mention disclose write wrote cite argue assert contend indicate inform quote remark reveal "
+            + "maintain recall recount complain concede allege warn predict"),
+        (.perception, "see saw seen watch hear heard listen feel felt observe perceive witness notice spot view sense"),
+        (.aspectual, "begin began begun start initiate commence continue keep kept proceed resume stop end finish cease quit halt "
+            + "complete terminate conclude discontinue suspend interrupt renew restart"),
+        (.iAction, "attempt try seek sought investigate delay postpone defer avoid cancel ask order persuade request urge beg command "
+            + "promise offer assure propose agree decide name nominate appoint approve authorize allow permit force demand pledge vow "
+            + "vote threaten prepare arrange manage fail refuse reject block prevent encourage invite recommend push press challenge "
+            + "sue tend aim move call consider study discuss negotiate plan schedule bid"),
+        (.iState, "believe think thought suspect imagine doubt fear hope expect want desire need require intend love like prefer "
+            + "hate worry wonder anticipate know knew understand assume guess wish trust ready likely able unable willing reluctant "
+            + "eager concerned afraid sure certain confident convinced optimistic pessimistic determined"),
+    ]
+
+    static func wordHash(_ word: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in word.lowercased().utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+
+    /// Lowercase FNV hash of bytes `[from, to)`.
+    @inline(__always)
+    static func bytesHash(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
+        var h = seed
+        var k = from
+        while k < to {
+            let b = bytes[k]
+            let lower = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+            h = (h ^ UInt64(lower)) &* 0x100000001b3
+            k += 1
+        }
+        return h
+    }
+
+    @inline(__always)
+    static func feature(_ template: UInt64, _ value: UInt64) -> UInt32 {
+        let h = (value ^ (template &* 0x9E3779B97F4A7C15)) &* 0xBF58476D1CE4E5B9
+        return UInt32(truncatingIfNeeded: h ^ (h >> 31))
+    }
+
+    func neighbour(_ tokens: UnsafeBufferPointer<Token>, _ j: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Neighbour {
+        guard j >= 0 else { return .start }
+        guard j < tokens.count else { return .end }
+        let t = tokens[j]
+        switch t.kind {
+        case .punct: return .punctuation
+        case .number: return .number
+        case .word:
+            if let n = neighbourClass[EventFeatures.bytesHash(bytes, Int(t.byteStart), Int(t.byteEnd))] { return n }
+            if t.has(.endsInLy) { return .adverb }
+            return .other
+        }
+    }
+
+    /// Appends the features of token `i` to `out` (which it empties first).
+    func features(of i: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, inTimex: Bool, into out: inout [UInt32]) {
+        out.removeAll(keepingCapacity: true)
+        let t = tokens[i]
+        let start = Int(t.byteStart), end = Int(t.byteEnd)
+        let word = EventFeatures.bytesHash(bytes, start, end)
+        func add(_ template: UInt64, _ value: UInt64) { out.append(EventFeatures.feature(template, value)) }
+        add(1, 0)  // bias
+        add(2, word)
+        let length = end - start
+        if length >= 3 { add(3, EventFeatures.bytesHash(bytes, end - 3, end)) }
+        if length >= 2 { add(4, EventFeatures.bytesHash(bytes, end - 2, end)) }
+        if length >= 5 { add(5, EventFeatures.bytesHash(bytes, end - 4, end)) }
+        if length >= 4 { add(6, EventFeatures.bytesHash(bytes, start, start + 3)) }
+        add(7, UInt64(min(length, 12)))
+        var shape: UInt64 = 0
+        if t.has(.capitalized) { shape |= 1 }
+        if t.has(.allCaps) { shape |= 2 }
+        if t.has(.sentenceStart) { shape |= 4 }
+        if inTimex { shape |= 8 }
+        if t.has(.dotted) { shape |= 16 }
+        add(8, shape)
+        let previous = neighbour(tokens, i - 1, bytes)
+        let before = neighbour(tokens, i - 2, bytes)
+        let next = neighbour(tokens, i + 1, bytes)
+        add(9, UInt64(previous.rawValue))
+        add(10, UInt64(next.rawValue))
+        add(11, UInt64(before.rawValue) << 8 | UInt64(previous.rawValue))
+        add(12, UInt64(previous.rawValue) << 8 | UInt64(next.rawValue))
+        add(13, word ^ UInt64(previous.rawValue))
+        if length >= 2 { add(14, EventFeatures.bytesHash(bytes, end - 2, end) ^ UInt64(previous.rawValue)) }
+        if i > 0, tokens[i - 1].kind == .word {
+            add(15, EventFeatures.bytesHash(bytes, Int(tokens[i - 1].byteStart), Int(tokens[i - 1].byteEnd)))
+        }
+        if i + 1 < tokens.count, tokens[i + 1].kind == .word {
+            let nextWord = EventFeatures.bytesHash(bytes, Int(tokens[i + 1].byteStart), Int(tokens[i + 1].byteEnd))
+            add(16, nextWord)
+            add(25, word &* 31 ^ nextWord)  // "agreed to", "called for"
+        }
+        let classes = tables.classes[Int(t.lex)]
+        let lexical = UInt64(classes.rawValue & (WordClass.pastVerb.rawValue | WordClass.presentVerb.rawValue | WordClass.participle.rawValue
+            | WordClass.futureLeaning.rawValue | WordClass.modal.rawValue | WordClass.unit.rawValue | WordClass.month.rawValue
+            | WordClass.weekday.rawValue | WordClass.functionWord.rawValue))
+        add(17, lexical)
+        var flags: UInt64 = 0
+        if t.has(.endsInEd) { flags |= 1 }
+        if t.has(.endsInIng) { flags |= 2 }
+        if t.has(.endsInS) { flags |= 4 }
+        if t.has(.endsInLy) { flags |= 8 }
+        add(18, flags | UInt64(previous.rawValue) << 8)
+        if t.has(.capitalized) && !t.has(.sentenceStart) { add(19, 1) }
+        // a crude stem, so "said"/"says"/"saying" and "decision"/"decide" share weight
+        let stem = EventFeatures.stemEnd(bytes, start, end)
+        if stem > start + 2 { add(20, EventFeatures.bytesHash(bytes, start, stem)) }
+        add(21, word ^ UInt64(next.rawValue) << 32)
+        let predicate = predicateClass[word] ?? (stem > start + 2 ? predicateClass[EventFeatures.bytesHash(bytes, start, stem)] : nil)
+        if let predicate {
+            add(23, UInt64(predicate.label))
+            add(24, UInt64(predicate.label) << 8 | UInt64(next.rawValue))
+        }
+        add(22, UInt64(next.rawValue) << 8 | UInt64(neighbour(tokens, i + 2, bytes).rawValue))
+    }
+
+    /// Where a word's stem ends once a common inflection or derivation is cut off.
+    static func stemEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard end - start > n + 2 else { return false }
+            let s = suffix.utf8Start
+            for k in 0..<n where bytes[end - n + k] | 0x20 != s[k] { return false }
+            return true
+        }
+        for (suffix, length) in [("ations", 6), ("ation", 5), ("ments", 5), ("ment", 4), ("ings", 4), ("ing", 3), ("ions", 4), ("ion", 3),
+                                 ("ied", 3), ("ies", 3), ("ed", 2), ("es", 2), ("s", 1), ("e", 1)] as [(StaticString, Int)] where ends(suffix) {
+            return end - length
+        }
+        return end
+    }
+}

@@ -1,0 +1,169 @@
+/// A multi-class averaged perceptron over hashed sparse features.
+///
+/// Training is deterministic: examples are visited in the order given, for a fixed number of
+/// epochs, and the averaged weights are what is kept. The trained model is a list of
+/// (feature, class, weight) triples, written as text by `serialized` and read back by
+/// `init(serialized:)` into an open-addressing table for fast scoring.
+public struct Perceptron: Sendable {
+    public let classCount: Int
+    /// Feature hash → row index into `weights` (classCount floats per row).
+    private var rows: [UInt32: Int32] = [:]
+    private var weights: [Float] = []
+    // lookup table built for scoring
+    private var keys: [UInt32] = []
+    private var slots: [Int32] = []
+    private var mask = 0
+
+    public init(classCount: Int) {
+        self.classCount = classCount
+    }
+
+    /// Scores of every class for a feature set.
+    public func scores(_ features: [UInt32]) -> [Float] {
+        var result = [Float](repeating: 0, count: classCount)
+        scores(features, into: &result)
+        return result
+    }
+
+    public func scores(_ features: [UInt32], into result: inout [Float]) {
+        for c in 0..<classCount { result[c] = 0 }
+        guard mask > 0 else { return }
+        weights.withUnsafeBufferPointer { w in
+            keys.withUnsafeBufferPointer { keys in
+                slots.withUnsafeBufferPointer { slots in
+                    for f in features {
+                        var i = Int(f &* 2654435761) & mask
+                        while slots[i] >= 0 {
+                            if keys[i] == f {
+                                let row = Int(slots[i]) * classCount
+                                for c in 0..<classCount { result[c] += w[row + c] }
+                                break
+                            }
+                            i = (i + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    public func predict(_ features: [UInt32]) -> Int {
+        let s = scores(features)
+        var best = 0
+        for c in 1..<classCount where s[c] > s[best] { best = c }
+        return best
+    }
+
+    /// Builds the scoring table from `rows`.
+    private mutating func index() {
+        var size = 16
+        while size < rows.count * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        slots = Array(repeating: -1, count: size)
+        mask = size - 1
+        for (feature, row) in rows.sorted(by: { $0.key < $1.key }) {
+            var i = Int(feature &* 2654435761) & mask
+            while slots[i] >= 0 { i = (i + 1) & mask }
+            keys[i] = feature
+            slots[i] = row
+        }
+    }
+
+    // MARK: training
+
+    /// Trains on `examples` (feature sets with their gold class) for `epochs` passes.
+    public static func train(classCount: Int, examples: [(features: [UInt32], label: Int)], epochs: Int) -> Perceptron {
+        var model = Perceptron(classCount: classCount)
+        var current: [UInt32: [Float]] = [:]
+        var totals: [UInt32: [Float]] = [:]
+        var stamps: [UInt32: [Int]] = [:]
+        var step = 0
+        func weight(_ f: UInt32, _ c: Int) -> Float { current[f]?[c] ?? 0 }
+        func update(_ f: UInt32, _ c: Int, _ delta: Float) {
+            if current[f] == nil {
+                current[f] = Array(repeating: 0, count: classCount)
+                totals[f] = Array(repeating: 0, count: classCount)
+                stamps[f] = Array(repeating: 0, count: classCount)
+            }
+            totals[f]![c] += Float(step - stamps[f]![c]) * current[f]![c]
+            stamps[f]![c] = step
+            current[f]![c] += delta
+        }
+        for _ in 0..<epochs {
+            for example in examples {
+                step += 1
+                var scores = [Float](repeating: 0, count: classCount)
+                for f in example.features {
+                    if let row = current[f] { for c in 0..<classCount { scores[c] += row[c] } }
+                }
+                var guess = 0
+                for c in 1..<classCount where scores[c] > scores[guess] { guess = c }
+                if guess != example.label {
+                    for f in example.features {
+                        update(f, example.label, 1)
+                        update(f, guess, -1)
+                    }
+                }
+            }
+        }
+        // average: each weight's sum over all steps, divided by the number of steps
+        var rows: [UInt32: Int32] = [:]
+        var weights: [Float] = []
+        for f in current.keys.sorted() {
+            var averaged = [Float](repeating: 0, count: classCount)
+            var nonzero = false
+            for c in 0..<classCount {
+                let total = totals[f]![c] + Float(step - stamps[f]![c]) * current[f]![c]
+                averaged[c] = (total / Float(max(step, 1)) * 10000).rounded() / 10000
+                if averaged[c] != 0 { nonzero = true }
+            }
+            guard nonzero else { continue }
+            rows[f] = Int32(rows.count)
+            weights += averaged
+        }
+        model.rows = rows
+        model.weights = weights
+        model.index()
+        return model
+    }
+
+    // MARK: serialization
+
+    /// One line per feature, sorted: `hex-feature weight weight ...` (four decimals).
+    public var serialized: String {
+        var out = "perceptron \(classCount)\n"
+        for (feature, row) in rows.sorted(by: { $0.key < $1.key }) {
+            out += String(feature, radix: 16)
+            for c in 0..<classCount {
+                let w = weights[Int(row) * classCount + c]
+                out += " " + (w == 0 ? "0" : Perceptron.format(w))
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    static func format(_ w: Float) -> String {
+        let scaled = Int((Double(w) * 10000).rounded())
+        let sign = scaled < 0 ? "-" : ""
+        let magnitude = abs(scaled)
+        let fraction = String(magnitude % 10000)
+        var text = sign + String(magnitude / 10000) + "." + String(repeating: "0", count: 4 - fraction.count) + fraction
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    public init?(serialized text: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard let header = lines.popFirst(), header.hasPrefix("perceptron "), let count = Int(header.dropFirst(11)) else { return nil }
+        self.init(classCount: count)
+        for line in lines {
+            let parts = line.split(separator: " ")
+            guard parts.count == count + 1, let feature = UInt32(parts[0], radix: 16) else { return nil }
+            rows[feature] = Int32(rows.count)
+            for c in 1...count { weights.append(Float(parts[c]) ?? 0) }
+        }
+        index()
+    }
+}
