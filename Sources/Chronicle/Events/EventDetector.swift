@@ -28,10 +28,16 @@ public struct EventDetector: Sendable {
             if covered { continue }
             features.features(of: i, tokens: tokens, bytes: bytes, inTimex: covered, into: &buffer)
             model.detector.scores(buffer, into: &isEvent)
-            guard isEvent[1] > isEvent[0] else { continue }
+            let possession = isEvent[1] <= isEvent[0] && features.isPossession(i, tokens: tokens, bytes: bytes)
+            guard isEvent[1] > isEvent[0] || possession || features.isEventNoun(i, tokens: tokens, bytes: bytes) else { continue }
             model.classifier.scores(buffer, into: &classes)
             var best = 0
             for c in 1..<classes.count where classes[c] > classes[best] { best = c }
+            if possession { best = EventClass.allCases.firstIndex(of: .state)! }
+            // "according to" is a preposition, not a report
+            if features.isAccordingTo(i, tokens: tokens, bytes: bytes) { continue }
+            // a hyphenated compound's second part ("land-locked") describes, it does not happen
+            if i > 0, tokens[i].isAttached, tokens[i - 1].isPunct(0x2D), tokens[i - 1].isAttached { continue }
             result.append(Trigger(token: i, eventClass: EventClass.allCases[best], score: isEvent[1] - isEvent[0]))
         }
         return result

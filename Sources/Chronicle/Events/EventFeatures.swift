@@ -166,6 +166,51 @@ struct EventFeatures: Sendable {
         add(22, UInt64(next.rawValue) << 8 | UInt64(neighbour(tokens, i + 2, bytes).rawValue))
     }
 
+    /// Nouns that name happenings in news: a determiner or possessive before one makes it an
+    /// event even when the classifier, trained on a small corpus, has not seen it.
+    static let eventNouns: Set<UInt64> = Set(("summit meeting meetings talks visit trip fall collapse coup withdrawal pullout strike strikes "
+        + "attack attacks bombing bombings war invasion election elections vote crash explosion earthquake shooting killing killings "
+        + "arrest arrests trial ruling verdict protest protests rally demonstration ceremony conference negotiations evacuation airlift "
+        + "ceasefire resignation appointment announcement decision investigation raid ambush assault offensive occupation siege "
+        + "intervention uprising revolution massacre flood hurricane fire outbreak").split(separator: " ").map { wordHash(String($0)) })
+
+    func isEventNoun(_ i: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let t = tokens[i]
+        guard !t.has(.capitalized) || t.has(.sentenceStart),
+              EventFeatures.eventNouns.contains(EventFeatures.bytesHash(bytes, Int(t.byteStart), Int(t.byteEnd))) else { return false }
+        // "the swift fall", "their June summit": a determiner within three words before it
+        var k = i - 1
+        while k >= 0, i - k <= 3 {
+            switch neighbour(tokens, k, bytes) {
+            case .determiner, .possessive: return true
+            case .punctuation, .preposition, .be, .have, .modal, .to: return tokens[k].isPunct(0x27)  // "Biden's summit"
+            default: k -= 1
+            }
+        }
+        return false
+    }
+
+    private static let according = wordHash("according")
+
+    func isAccordingTo(_ i: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        EventFeatures.bytesHash(bytes, Int(tokens[i].byteStart), Int(tokens[i].byteEnd)) == EventFeatures.according
+            && neighbour(tokens, i + 1, bytes) == .to
+    }
+
+    /// "The US had bases", "it has 13 facilities": `have` as the main verb, a state. Not an
+    /// auxiliary: no participle, "been" or "to" follows.
+    func isPossession(_ i: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard neighbour(tokens, i, bytes) == .have, i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        switch neighbour(tokens, i + 1, bytes) {
+        case .determiner, .possessive, .number: return true
+        case .other:
+            let classes = tables.classes[Int(next.lex)]
+            return next.kind == .word && !next.has(.endsInEd) && classes.isDisjoint(with: [.pastVerb, .participle, .modal, .futureLeaning])
+        default: return false
+        }
+    }
+
     /// Where a word's stem ends once a common inflection or derivation is cut off.
     static func stemEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         func ends(_ suffix: StaticString) -> Bool {

@@ -1,0 +1,249 @@
+/// One document, analysed: its time expressions, its events (with their anchors) and which
+/// events are mentions of the same one.
+public struct DocumentAnalysis: Sendable {
+    public var document: Document
+    public var timexes: [TemporalExpression]
+    public var events: [Event]
+    /// For each event, the index of the first event of its cluster (itself when alone).
+    public var clusters: [Int]
+
+    public init(document: Document, timexes: [TemporalExpression], events: [Event], clusters: [Int]) {
+        self.document = document
+        self.timexes = timexes
+        self.events = events
+        self.clusters = clusters
+    }
+}
+
+/// Where an event sits in time, as the timeline shows it.
+public struct EventTime: Sendable, Hashable {
+    /// The anchoring time expression's value (`2021-06`), or `DCT`.
+    public var value: String
+    public var mod: TimexMod?
+    public var earliest: CalendarDate?
+    public var latest: CalendarDate?
+    public var granularity: Granularity?
+    public var relation: TemporalRelation
+    /// The id of what it is anchored to: a timex (`doc:t3`), `doc:dct`, or an event (`doc:e2`).
+    public var anchor: String
+    public var confidence: Double
+    /// "June 2021", "on or before Wednesday, 18 August 2021".
+    public var display: String
+}
+
+/// An event of the timeline: one real event with all its mentions.
+public struct TimelineEvent: Sendable, Hashable {
+    public var id: String
+    public var document: String
+    public var event: Event
+    public var time: EventTime?
+}
+
+/// A point of the timeline: a time span and the events placed there.
+public struct TimelineEntry: Sendable, Hashable {
+    public var earliest: CalendarDate
+    public var latest: CalendarDate
+    public var granularity: Granularity
+    public var display: String
+    /// Event ids, in document and text order.
+    public var events: [String]
+}
+
+/// Events of one or many documents, in chronological order.
+///
+/// A timeline is a function of the set of its documents' analyses: `merged(with:)` unions the
+/// documents and derives everything again, so merging is associative and commutative, and the
+/// output is the same however the documents were grouped.
+public struct Timeline: Sendable {
+    public static let version = 1
+
+    /// The analyses, by document id.
+    public private(set) var documents: [DocumentAnalysis]
+    /// Events in timeline order: placed events entry by entry, then those only related to their
+    /// DCT, then the unanchored.
+    public private(set) var events: [TimelineEvent]
+    public private(set) var entries: [TimelineEntry]
+    /// Ids of events related only to their document's DCT ("said", "has risen").
+    public private(set) var undated: [String]
+    /// Ids of events with no defensible anchor.
+    public private(set) var unanchored: [String]
+
+    public init(documents: [DocumentAnalysis]) {
+        var byID: [String: DocumentAnalysis] = [:]
+        for d in documents { byID[d.document.id] = d }
+        self.documents = byID.keys.sorted().map { byID[$0]! }
+        (events, entries, undated, unanchored) = TimelineBuilder.derive(self.documents)
+    }
+
+    /// The timeline of both timelines' documents.
+    public func merged(with other: Timeline) -> Timeline {
+        Timeline(documents: documents + other.documents)
+    }
+
+    public static func timexID(_ document: String, _ index: Int) -> String { "\(document):t\(index + 1)" }
+    public static func eventID(_ document: String, _ index: Int) -> String { "\(document):e\(index + 1)" }
+}
+
+/// Derives a timeline's events and entries from its documents.
+enum TimelineBuilder {
+    /// How far back an event known only to be on or before a time may be placed in an earlier entry.
+    static let recentWindow = 14
+
+    static func derive(_ documents: [DocumentAnalysis]) -> ([TimelineEvent], [TimelineEntry], [String], [String]) {
+        var placed: [(event: TimelineEvent, order: (Int, Int))] = []
+        var beforeOnly: [(event: TimelineEvent, order: (Int, Int), bound: CalendarDate)] = []
+        var undated: [TimelineEvent] = []
+        var unanchored: [TimelineEvent] = []
+        for (d, analysis) in documents.enumerated() {
+            let merged = mergedEvents(analysis)
+            for (k, item) in merged.enumerated() {
+                let id = Timeline.eventID(analysis.document.id, k)
+                let time = resolve(item.representative, in: analysis, merged: merged)
+                let event = TimelineEvent(id: id, document: analysis.document.id, event: item.event, time: time)
+                let order = (d, item.event.mention.begin)
+                guard let time else { unanchored.append(event); continue }
+                if time.earliest != nil, time.latest != nil, [.isIncluded, .identity, .simultaneous, .during, .includes].contains(time.relation) {
+                    placed.append((event, order))
+                } else if let latest = time.latest, [.before, .onOrBefore].contains(time.relation), !time.anchor.hasSuffix(":dct") {
+                    beforeOnly.append((event, order, latest))
+                } else if time.anchor.hasSuffix(":dct") || time.earliest == nil {
+                    undated.append(event)
+                } else {
+                    placed.append((event, order))
+                }
+            }
+        }
+        // entries of the events placed at a span
+        var entries: [TimelineEntry] = []
+        var members: [[(String, (Int, Int))]] = []
+        func entryIndex(_ e: CalendarDate, _ l: CalendarDate, _ g: Granularity, _ display: String) -> Int {
+            if let i = entries.firstIndex(where: { $0.earliest == e && $0.latest == l && $0.granularity == g }) { return i }
+            entries.append(TimelineEntry(earliest: e, latest: l, granularity: g, display: display, events: []))
+            members.append([])
+            return entries.count - 1
+        }
+        for (event, order) in placed {
+            let t = event.time!
+            let i = entryIndex(t.earliest!, t.latest!, t.granularity ?? .day, t.display)
+            members[i].append((event.id, order))
+        }
+        // "on or before Wednesday": the latest entry that ends by then, within the recent window
+        var timelineEvents = placed.map(\.event)
+        for (event, order, bound) in beforeOnly {
+            let candidates = entries.indices.filter { i in
+                entries[i].earliest <= bound && entries[i].latest.dayNumber >= bound.dayNumber - recentWindow && entries[i].earliest < bound
+            }
+            if let i = candidates.max(by: { entries[$0].earliest < entries[$1].earliest }) {
+                members[i].append((event.id, order))
+            } else {
+                let t = event.time!
+                let i = entryIndex(t.earliest ?? bound, bound, t.granularity ?? .day, t.display)
+                members[i].append((event.id, order))
+            }
+            timelineEvents.append(event)
+        }
+        for i in entries.indices {
+            entries[i].events = members[i].sorted { $0.1 < $1.1 }.map(\.0)
+        }
+        func firstMention(_ i: Int) -> (Int, Int) {
+            members[i].map(\.1).reduce(members[i][0].1) { $1 < $0 ? $1 : $0 }
+        }
+        let order = entries.indices.sorted { a, b in
+            let x = entries[a], y = entries[b]
+            if x.earliest != y.earliest { return x.earliest < y.earliest }
+            if x.latest != y.latest { return x.latest < y.latest }
+            return firstMention(a) < firstMention(b)
+        }
+        entries = order.map { entries[$0] }
+        let byID = Dictionary(uniqueKeysWithValues: timelineEvents.map { ($0.id, $0) })
+        let ordered = entries.flatMap { $0.events.map { byID[$0]! } }
+        return (ordered + undated + unanchored, entries, undated.map(\.id), unanchored.map(\.id))
+    }
+
+    /// One merged event per cluster: the first mention stands for it and carries every mention.
+    static func mergedEvents(_ analysis: DocumentAnalysis) -> [(event: Event, representative: Int)] {
+        var result: [(event: Event, representative: Int)] = []
+        var slot: [Int: Int] = [:]
+        for (index, event) in analysis.events.enumerated() {
+            let cluster = analysis.clusters[index]
+            if let s = slot[cluster] {
+                result[s].event.mentions.append(event.mention)
+                result[s].event.participants += event.participants.filter { !result[s].event.participants.contains($0) }
+                if result[s].event.place == nil { result[s].event.place = event.place }
+                // the best-dated mention dates the event
+                if betterAnchor(event.anchor, than: result[s].event.anchor) {
+                    result[s].event.anchor = event.anchor
+                    result[s].representative = index
+                }
+            } else {
+                slot[cluster] = result.count
+                result.append((event, index))
+            }
+        }
+        return result
+    }
+
+    static func rank(_ anchor: EventAnchor?) -> Int {
+        switch anchor?.target {
+        case .timex?: return 3
+        case .event?: return 2
+        case .creationTime?: return 1
+        case nil: return 0
+        }
+    }
+
+    static func betterAnchor(_ a: EventAnchor?, than b: EventAnchor?) -> Bool {
+        let ra = rank(a), rb = rank(b)
+        return ra > rb || (ra == rb && (a?.confidence ?? 0) > (b?.confidence ?? 0))
+    }
+
+    /// The time of an event from its anchor, following links to other events.
+    static func resolve(_ index: Int, in analysis: DocumentAnalysis, merged: [(event: Event, representative: Int)], depth: Int = 0) -> EventTime? {
+        let doc = analysis.document.id
+        let cluster = analysis.clusters[index]
+        let event = merged.first { analysis.clusters[$0.representative] == cluster }?.event ?? analysis.events[index]
+        guard let anchor = event.anchor, depth < 8 else { return nil }
+        switch anchor.target {
+        case .timex(let t):
+            let timex = analysis.timexes[t]
+            guard let point = timex.point else {
+                return EventTime(value: timex.value, mod: timex.mod, earliest: nil, latest: nil, granularity: nil, relation: anchor.relation,
+                                 anchor: Timeline.timexID(doc, t), confidence: anchor.confidence, display: timex.value)
+            }
+            var span = ModifiedInterval.interval(of: point, mod: timex.mod)
+            var display = DisplayDate.text(for: point, mod: timex.mod)
+            // one end of a range: the event spans the whole range ("this week and last")
+            if let partner = timex.rangePartner, partner < analysis.timexes.count, let other = analysis.timexes[partner].point,
+               let otherSpan = ModifiedInterval.interval(of: other, mod: analysis.timexes[partner].mod), let s = span {
+                span = (min(s.earliest, otherSpan.earliest), max(s.latest, otherSpan.latest))
+                display = timex.rangeRole == .start ? DisplayDate.text(from: point, to: other) : DisplayDate.text(from: other, to: point)
+            }
+            switch anchor.relation {
+            case .before: display = "before " + display
+            case .onOrBefore: display = "on or before " + display
+            case .after: display = "after " + display
+            case .begunBy: display = "since " + display
+            default: break
+            }
+            return EventTime(value: timex.value, mod: timex.mod, earliest: span?.earliest, latest: span?.latest, granularity: point.granularity,
+                             relation: anchor.relation, anchor: Timeline.timexID(doc, t), confidence: anchor.confidence, display: display)
+        case .event(let other):
+            guard var time = resolve(other, in: analysis, merged: merged, depth: depth + 1) else { return nil }
+            time.anchor = Timeline.eventID(doc, merged.firstIndex { analysis.clusters[$0.representative] == analysis.clusters[other] } ?? other)
+            time.confidence = min(time.confidence, anchor.confidence)
+            if anchor.relation != .identity, anchor.relation != .isIncluded { time.relation = anchor.relation }
+            return time
+        case .creationTime:
+            guard let dct = analysis.document.dct else { return nil }
+            let display: String
+            switch anchor.relation {
+            case .before: display = "before " + DisplayDate.text(for: TimePoint(dct, at: .day))
+            case .after: display = "after " + DisplayDate.text(for: TimePoint(dct, at: .day))
+            default: display = "around " + DisplayDate.text(for: TimePoint(dct, at: .day))
+            }
+            return EventTime(value: dct.description, mod: nil, earliest: anchor.relation == .after ? dct : nil,
+                             latest: anchor.relation == .before ? dct : nil, granularity: .day, relation: anchor.relation,
+                             anchor: doc + ":dct", confidence: anchor.confidence, display: display)
+        }
+    }
+}
