@@ -191,11 +191,13 @@ struct VerbGroup {
         let previous = i > 0 ? word(tokens[i - 1]) : ""
         let before = i > 1 ? word(tokens[i - 2]) : ""
         if auxiliaries.isEmpty {
-            if VerbGroup.determiners.contains(previous) || (VerbGroup.determiners.contains(before) && tokens[i - 1].kind == .word
-                && !lexicon.classes(tokens[i - 1].lex).contains(.pastVerb))
-                || (tokens[i - 1 < 0 ? i : i - 1].kind == .punct && tokens[max(i - 1, 0)].punct == 0x27 && previous.isEmpty) {
-                isNoun = true
-            } else if VerbGroup.nounSuffixes.contains(where: { w.hasSuffix($0) }) && !trigger.has(.endsInEd) {
+            let verbForm = lexicon.classes(trigger.lex).contains(.pastVerb) || trigger.has(.endsInEd)
+            let afterPossessive = i > 0 && tokens[i - 1].isPunct(0x27)
+            let afterDeterminerAndModifier = VerbGroup.determiners.contains(before) && i > 0 && tokens[i - 1].kind == .word
+                && !lexicon.classes(tokens[i - 1].lex).contains(.pastVerb) && !verbForm
+            if VerbGroup.determiners.contains(previous) || afterPossessive || afterDeterminerAndModifier {
+                isNoun = true  // "the summit", "Biden's plans", "the swift fall"
+            } else if VerbGroup.nounSuffixes.contains(where: { w.hasSuffix($0) }) && !verbForm {
                 isNoun = true
             }
         }

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+@testable import Chronicle
+
+/// Anchoring, merging and ordering rules, each on a small text of its own (DCT Friday 2021-08-20).
+struct TimelineTests {
+    static let dct = CalendarDate(year: 2021, month: 8, day: 20)!
+    static let analyzer = DocumentAnalyzer()
+
+    func timeline(_ text: String, id: String = "doc") -> Timeline {
+        Timeline(documents: [Self.analyzer.analyze(Document(id: id, text: text, dct: Self.dct))])
+    }
+
+    func event(_ timeline: Timeline, _ trigger: String) throws -> TimelineEvent {
+        try #require(timeline.events.first { $0.event.mentions.contains { $0.trigger == trigger } }, "no event '\(trigger)'")
+    }
+
+    @Test func anchorsToATimeInTheClause() throws {
+        let t = timeline("Foreign ministers met in Washington in July.")
+        let met = try event(t, "met")
+        #expect(met.time?.value == "2021-07")
+        #expect(met.time?.relation == .isIncluded)
+        #expect(met.event.place == "Washington")
+        #expect(t.entries.map(\.display) == ["July 2021"])
+    }
+
+    @Test func separateClausesGetTheirOwnTimes() throws {
+        let t = timeline("Regulators fined the bank on Tuesday, capping an investigation that began in the autumn of 2018.")
+        #expect(try event(t, "fined").time?.value == "2021-08-17")
+        #expect(try event(t, "began").time?.value == "2018-FA")
+        #expect(t.entries.first?.display == "autumn 2018")
+    }
+
+    @Test func atTheSameTimeCarriesThePreviousTime() throws {
+        let t = timeline("In July, the White House sent an adviser to Uzbekistan. At the same time, the two ministers met in Washington.")
+        let met = try event(t, "met")
+        #expect(met.time?.value == "2021-07")
+        #expect(met.time?.anchor.hasPrefix("doc:e") == true)
+    }
+
+    @Test func aSettingEventLendsItsTime() throws {
+        let t = timeline("Putin and Biden held a summit in Geneva in June. Putin told Biden at their Geneva meeting that China would object.")
+        let told = try event(t, "told")
+        #expect(told.time?.value == "2021-06")
+        let summit = try event(t, "summit")
+        #expect(summit.event.mentions.map(\.trigger).contains("meeting"))
+    }
+
+    @Test func mergesMentionsOfOneEvent() throws {
+        let t = timeline("""
+        Putin scoffed at the plans during their June summit.
+        Putin told Biden at their Geneva meeting that China would object.
+        Biden was criticized for his June summit with Vladimir Putin.
+        """)
+        let summit = try event(t, "summit")
+        #expect(summit.event.mentions.map(\.trigger) == ["summit", "meeting", "summit"])
+        #expect(t.events.filter { $0.event.kind == "meet" }.count == 1)
+    }
+
+    @Test func doesNotMergeEventsAtDifferentTimes() throws {
+        let t = timeline("The leaders met in June in Geneva. They met again in July in Geneva.")
+        #expect(t.events.filter { $0.event.kind == "meet" }.count == 2)
+    }
+
+    @Test func flagsWhatIsNotAFact() throws {
+        let t = timeline("Officials warned that al-Qaeda could reestablish a presence. The minister did not attend the ceremony.")
+        let reestablish = try event(t, "reestablish")
+        #expect(reestablish.event.modality == "could")
+        #expect(!reestablish.event.isFactual)
+        let attend = try event(t, "attend")
+        #expect(attend.event.polarity == .negative)
+    }
+
+    @Test func infinitivesAfterPlansAreNotFacts() throws {
+        let t = timeline("The minister is expected to step down.")
+        #expect(try event(t, "step").event.modality == "expected to")
+    }
+
+    @Test func tensedEventsWithoutATimeRelateToTheDCT() throws {
+        let t = timeline("The company said profits rose sharply.")
+        let said = try event(t, "said")
+        #expect(said.time?.relation == .before)
+        #expect(said.time?.anchor == "doc:dct")
+        #expect(t.undated.contains(said.id))
+        #expect(t.entries.isEmpty)
+    }
+
+    @Test func keepsUnanchoredEventsApart() throws {
+        let t = timeline("The withdrawal could give rivals an opening.")
+        let withdrawal = try event(t, "withdrawal")
+        #expect(withdrawal.time == nil)
+        #expect(t.unanchored.contains(withdrawal.id))
+    }
+
+    @Test func anEventOnOrBeforeADateJoinsTheRecentEntry() throws {
+        let t = timeline("Amid the coup that left the army scrambling this week and last, embassies stayed open. With the fall of the city, the president admitted Wednesday that he was wrong.")
+        let fall = try event(t, "fall")
+        #expect(fall.time?.relation == .onOrBefore)
+        let weeks = try #require(t.entries.first { $0.display == "weeks of 9 and 16 August 2021" })
+        #expect(weeks.events.contains(fall.id))
+        #expect(t.entries.last?.display == "Wednesday, 18 August 2021")
+    }
+
+    @Test func ordersEntriesByTimeAndKeepsTextOrderForTies() throws {
+        let t = timeline("Troops withdrew in July. Rebels attacked in 2001. Talks resumed in July.")
+        #expect(t.entries.map(\.display) == ["2001", "July 2021"])
+        #expect(t.entries[1].events.count == 2)
+        let july = t.entries[1].events.compactMap { id in t.events.first { $0.id == id }?.event.mention.trigger }
+        #expect(july == ["withdrew", "resumed"])
+    }
+
+    @Test func modifiersNarrowTheInterval() {
+        let early2000s = ModifiedInterval.interval(of: TimePoint(granularity: .decade, year: 2000), mod: .start)
+        #expect(early2000s?.earliest == CalendarDate(year: 2000, month: 1, day: 1))
+        #expect(early2000s?.latest == CalendarDate(year: 2003, month: 5, day: 1))  // the first third of the decade
+        #expect(DisplayDate.text(for: TimePoint(granularity: .decade, year: 2000), mod: .start) == "early 2000s")
+        #expect(DisplayDate.text(for: TimePoint(granularity: .month, year: 2021, month: 6)) == "June 2021")
+        #expect(DisplayDate.text(for: TimePoint(CalendarDate(year: 2021, month: 8, day: 18)!, at: .day)) == "Wednesday, 18 August 2021")
+        #expect(DisplayDate.text(for: TimePoint(CalendarDate(year: 2021, month: 8, day: 11)!, at: .week)) == "week of 9 August 2021")
+    }
+
+    @Test func mergingIsAssociativeAndOrderIndependent() {
+        let a = timeline("Troops withdrew in July.", id: "a")
+        let b = timeline("Rebels attacked in 2001.", id: "b")
+        let c = timeline("Talks resumed in July in Geneva.", id: "c")
+        let left = a.merged(with: b).merged(with: c)
+        let right = a.merged(with: b.merged(with: c))
+        let shuffled = c.merged(with: a).merged(with: b)
+        for other in [right, shuffled] {
+            #expect(left.events.map(\.id) == other.events.map(\.id))
+            #expect(left.entries == other.entries)
+        }
+        #expect(left.entries.map(\.display) == ["2001", "July 2021"])
+    }
+}
+
+/// The founding sample's timeline, as the brief describes it.
+struct FoundingTimelineTests {
+    @Test func readsInTheBriefsOrder() throws {
+        let raw = try String(contentsOfFile: FoundingSampleTests.samplePath, encoding: .utf8)
+        let body = raw.components(separatedBy: "---\n").dropFirst(2).joined(separator: "---\n")
+        let analysis = DocumentAnalyzer().analyze(Document(id: "cab", text: body, dct: CalendarDate(year: 2021, month: 8, day: 20)))
+        let timeline = Timeline(documents: [analysis])
+        #expect(timeline.entries.map(\.display) == [
+            "early 2000s", "June 2021", "July 2021", "weeks of 9 and 16 August 2021", "Wednesday, 18 August 2021",
+        ])
+        func triggers(_ entry: Int) -> [String] {
+            timeline.entries[entry].events.compactMap { id in timeline.events.first { $0.id == id } }.flatMap { $0.event.mentions.map(\.trigger) }
+        }
+        #expect(triggers(0).contains("had"))                                   // the US had bases in the early 2000s
+        let summit = try #require(timeline.events.first { $0.event.mentions.contains { $0.trigger == "summit" } })
+        #expect(summit.event.mentions.count >= 3)                                // June summit, Geneva meeting, meeting with Putin
+        #expect(timeline.entries[1].events.contains(summit.id))
+        for trigger in ["scoffed", "told", "criticized"] { #expect(triggers(1).contains(trigger)) }
+        for trigger in ["sent", "met"] { #expect(triggers(2).contains(trigger)) }
+        for trigger in ["fall", "coup", "evacuate"] { #expect(triggers(3).contains(trigger)) }
+        #expect(triggers(4) == ["admitted"])
+        let reestablish = try #require(timeline.events.first { $0.event.mention.trigger == "reestablish" })
+        #expect(!reestablish.event.isFactual)
+        #expect(!timeline.events.contains { $0.event.mention.trigger == "Post" })  // "Post a Comment" is page furniture
+    }
+}
