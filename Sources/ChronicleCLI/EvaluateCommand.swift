@@ -29,6 +29,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Score events by K-fold cross-validation over documents: each fold is tagged by a model trained on the others.")
     var folds: Int?
 
+    @Option(help: "Score event-time relations against a TimeBank-Dense pair file (doc id1 id2 rel); accuracy on non-vague pairs.")
+    var tlinks: String?
+
     func validate() throws {
         if let folds, folds < 2 { throw ValidationError("--folds needs at least 2 folds") }
         if folds != nil && !events { throw ValidationError("--folds applies to --events") }
@@ -36,6 +39,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try GoldCorpus.load(gold)
+        if let tlinks { return try scoreTLinks(tlinks, corpus: corpus) }
         let eventModels = events ? eventModels(for: corpus) : []
         let tagger = TemporalTagger()
         var out = ""
@@ -85,6 +89,34 @@ struct EvaluateCommand: ParsableCommand {
             report += "\nmost missed events: " + top(eventMisses) + "\n\nmost spurious events: " + top(eventSpurious) + "\n"
         }
         writeStandardOutput(out + report)
+    }
+
+    private func scoreTLinks(_ path: String, corpus: [GoldCorpus.Entry]) throws {
+        let bytes: [UInt8]
+        do { bytes = try DocumentReader.readBytes(path: path) } catch let error as InputError {
+            reportError(error.description)
+            throw ExitCode(inputFailureExitCode)
+        }
+        let pairs = Dictionary(grouping: TLinkScorer.parse(String(decoding: bytes, as: UTF8.self)), by: \.document)
+        let analyzer = DocumentAnalyzer()
+        var total = TLinkScore()
+        var out = pad("document", 32) + pad("pairs", 7, right: true) + pad("aligned", 9, right: true) + pad("accuracy", 10, right: true) + "\n"
+        for entry in corpus {
+            guard let docPairs = pairs[entry.annotated.document.id] else { continue }
+            let score = TLinkScorer.score(docPairs, gold: entry.annotated, analysis: analyzer.analyze(entry.annotated.document))
+            total = total + score
+            if !summary {
+                out += pad(entry.annotated.document.id, 32) + pad(String(score.pairs), 7, right: true) + pad(String(score.aligned), 9, right: true)
+                    + pad(f(score.accuracy), 10, right: true) + "\n"
+            }
+        }
+        out += "event-time pairs (non-vague) \(total.pairs), aligned \(total.aligned), correct \(total.correct): accuracy \(f(total.accuracy))\n"
+        let relations = ["b", "a", "i", "ii", "s"]
+        out += "confusion (rows gold, columns predicted):\n" + pad("", 6) + (relations + ["v", "unaligned"]).map { pad($0, 10, right: true) }.joined() + "\n"
+        for g in relations {
+            out += pad(g, 6) + (relations + ["v", "unaligned"]).map { pad(String(total.confusion[g]?[$0] ?? 0), 10, right: true) }.joined() + "\n"
+        }
+        writeStandardOutput(out)
     }
 
     /// The groups in the order they were named.

@@ -59,7 +59,8 @@ struct TagCommand: ParsableCommand {
         case .json: writeStandardOutput(TagExport.json(results))
         case .text: writeStandardOutput(TagExport.text(results))
         case .timeml:
-            if let (document, timexes) = results.first { writeStandardOutput(TimeMLWriter.write(document, timexes: timexes)) }
+            // TimeML carries the events too: EVENT, MAKEINSTANCE and TLINK
+            if let (document, _) = results.first { writeStandardOutput(TimeMLWriter.write(DocumentAnalyzer().analyze(document))) }
         }
         if failed { throw ExitCode(inputFailureExitCode) }
     }

@@ -15,6 +15,14 @@ public struct DocumentAnalysis: Sendable {
     }
 }
 
+extension DocumentAnalysis {
+    /// The time of each event (merged mentions share their event's time).
+    public func eventTimes() -> [EventTime?] {
+        let merged = TimelineBuilder.mergedEvents(self)
+        return events.indices.map { TimelineBuilder.resolve($0, in: self, merged: merged) }
+    }
+}
+
 /// Where an event sits in time, as the timeline shows it.
 public struct EventTime: Sendable, Hashable {
     /// The anchoring time expression's value (`2021-06`), or `DCT`.

@@ -1,0 +1,164 @@
+/// Scores event-time relations against TimeBank-Dense pairs (`doc id1 id2 rel`, rel one of
+/// a b i ii s v), on the pairs whose relation is not vague.
+///
+/// Each gold event and time is aligned to the analysis by span; the predicted relation comes
+/// from the event's anchor when it is that time, else from comparing the event's interval with
+/// the time's, else from their relations to the DCT. A pair that cannot be aligned or decided
+/// counts as wrong.
+public struct TLinkScore: Sendable, Equatable {
+    public var pairs = 0
+    public var aligned = 0
+    public var correct = 0
+    /// Gold relation → predicted relation → count.
+    public var confusion: [String: [String: Int]] = [:]
+
+    public init() {}
+
+    public var accuracy: Double { TimexScore.ratio(correct, pairs) }
+
+    public static func + (a: TLinkScore, b: TLinkScore) -> TLinkScore {
+        var s = TLinkScore()
+        s.pairs = a.pairs + b.pairs
+        s.aligned = a.aligned + b.aligned
+        s.correct = a.correct + b.correct
+        s.confusion = a.confusion.merging(b.confusion) { x, y in x.merging(y, uniquingKeysWith: +) }
+        return s
+    }
+}
+
+public enum TLinkScorer {
+    public struct GoldPair: Sendable {
+        public var document: String
+        public var first: String
+        public var second: String
+        public var relation: String
+
+        public init(document: String, first: String, second: String, relation: String) {
+            self.document = document
+            self.first = first
+            self.second = second
+            self.relation = relation
+        }
+    }
+
+    /// Parses the TimeBank-Dense file format.
+    public static func parse(_ text: String) -> [GoldPair] {
+        text.split(separator: "\n").compactMap { line in
+            let f = line.split(whereSeparator: { $0 == "\t" || $0 == " " })
+            guard f.count == 4 else { return nil }
+            return GoldPair(document: String(f[0]), first: String(f[1]), second: String(f[2]), relation: String(f[3]))
+        }
+    }
+
+    static func inverse(_ r: String) -> String {
+        switch r {
+        case "a": return "b"
+        case "b": return "a"
+        case "i": return "ii"
+        case "ii": return "i"
+        default: return r
+        }
+    }
+
+    public static func score(_ pairs: [GoldPair], gold: AnnotatedDocument, analysis: DocumentAnalysis) -> TLinkScore {
+        var score = TLinkScore()
+        let times = analysis.eventTimes()
+        let dct = analysis.document.dct
+        func event(_ id: String) -> Int? {
+            guard let g = gold.events.first(where: { $0.id == id }) else { return nil }
+            return analysis.events.firstIndex { $0.mention.begin < g.end && g.begin < $0.mention.end }
+        }
+        func timex(_ id: String) -> Int?? {
+            if id == "t0" { return .some(nil) }  // the DCT
+            guard let g = gold.timexes.first(where: { $0.id == id }) else { return nil }
+            guard let t = analysis.timexes.firstIndex(where: { $0.begin < g.end && g.begin < $0.end }) else { return nil }
+            return .some(t)
+        }
+        for pair in pairs where pair.relation != "v" {
+            // event-time pairs only, seen from the event
+            var eventID = pair.first, timeID = pair.second, relation = pair.relation
+            if pair.first.hasPrefix("t"), pair.second.hasPrefix("e") {
+                (eventID, timeID, relation) = (pair.second, pair.first, inverse(pair.relation))
+            }
+            guard eventID.hasPrefix("e"), timeID.hasPrefix("t") else { continue }
+            score.pairs += 1
+            guard let e = event(eventID), let t = timex(timeID) else {
+                score.confusion[relation, default: [:]]["unaligned", default: 0] += 1
+                continue
+            }
+            score.aligned += 1
+            let predicted = predict(event: analysis.events[e], time: times[e], timex: t, analysis: analysis, dct: dct)
+                ?? fallback(event: analysis.events[e], timex: t, analysis: analysis)
+            score.confusion[relation, default: [:]][predicted, default: 0] += 1
+            if predicted == relation { score.correct += 1 }
+        }
+        return score
+    }
+
+    static func code(_ r: TemporalRelation) -> String? {
+        switch r {
+        case .before, .onOrBefore: return "b"
+        case .after, .begunBy: return "a"
+        case .includes: return "i"
+        case .isIncluded, .during: return "ii"
+        case .simultaneous, .identity: return "ii"
+        default: return nil
+        }
+    }
+
+    /// When nothing decides: a time in the event's own sentence includes it; otherwise, as most
+    /// events a news report tells, the event comes before the time (the DCT or a later one).
+    static func fallback(event: Event, timex: Int?, analysis: DocumentAnalysis) -> String {
+        if let timex {
+            let t = analysis.timexes[timex]
+            let sentenceStart = event.mention.clauseBegin
+            if t.begin >= sentenceStart - 200, t.end <= event.mention.clauseEnd + 200,
+               abs(t.begin - event.mention.begin) < 80 { return "ii" }
+        }
+        return "b"
+    }
+
+    /// The relation of an event to a time (nil timex: the DCT).
+    static func predict(event: Event, time: EventTime?, timex: Int?, analysis: DocumentAnalysis, dct: CalendarDate?) -> String? {
+        if let anchor = event.anchor {
+            switch (anchor.target, timex) {
+            case (.timex(let t), let x?) where t == x: return code(anchor.relation)
+            case (.creationTime, nil): return code(anchor.relation)
+            default: break
+            }
+        }
+        let target: (earliest: CalendarDate, latest: CalendarDate)?
+        if let timex {
+            target = analysis.timexes[timex].point.flatMap { ModifiedInterval.interval(of: $0, mod: analysis.timexes[timex].mod) }
+        } else {
+            target = dct.map { ($0, $0) }
+        }
+        guard let target else { return nil }
+        guard let time else {
+            // no time for the event: a verb's tense still orders it against the DCT
+            switch event.tense {
+            case .past, .pastParticiple: return timex == nil || target.earliest > (dct ?? target.earliest) ? "b" : nil
+            case .future: return timex == nil ? "a" : nil
+            default: return nil
+            }
+        }
+        switch (time.earliest, time.latest) {
+        case let (earliest?, latest?):
+            if latest < target.earliest { return "b" }
+            if earliest > target.latest { return "a" }
+            // an event dated by a time is inside it, even when the spans are the same day
+            if earliest >= target.earliest && latest <= target.latest { return "ii" }
+            if earliest <= target.earliest && latest >= target.latest { return "i" }
+            return nil
+        case let (nil, latest?):
+            if latest <= target.earliest { return "b" }
+            // a past event of a news report is recent; a time well before the report is older than it
+            if let dct, time.anchor.hasSuffix(":dct"), target.latest.dayNumber < dct.dayNumber - 7 { return "a" }
+            return nil
+        case let (earliest?, nil):
+            return earliest >= target.latest ? "a" : nil
+        default:
+            return nil
+        }
+    }
+}
