@@ -28,6 +28,7 @@ final class TenseDetector: @unchecked Sendable {
     private let haveForms: WordSet
     private let futureAux: WordSet
     private let would: UInt16
+    private let lookAheadWords: WordSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -54,6 +55,7 @@ final class TenseDetector: @unchecked Sendable {
         haveForms = WordSet(["has", "have", "had"].map(id))
         futureAux = WordSet(["will", "shall"].map(id))
         would = id("would")
+        lookAheadWords = WordSet(["ahead", "awaiting", "await", "awaits", "pending"].map(id))
     }
 
     /// The tense of the clause holding tokens `[begin, end)`.
@@ -98,6 +100,8 @@ final class TenseDetector: @unchecked Sendable {
             if isQuote(j, tokens) { break }
             // "..., an official said": a reporting clause after the fact does not date it
             if !fronted, tokens[j].kind == .word, reportingVerbs.contains(tokens[j].lex) { break }
+            // "the talks that are supposed to conclude by May, invited Sinn Fein": past a comma another clause begins
+            if !fronted, best != .none, tokens[j].isPunct(0x2C) || tokens[j].isPunct(0x3B) { break }
             if let cue = cue(at: j, tokens, sentenceStart, sentenceEnd) {
                 best = cue
                 break
@@ -105,6 +109,20 @@ final class TenseDetector: @unchecked Sendable {
             j += 1
         }
         return best
+    }
+
+    /// Words right before an expression that point it ahead of the clause's time: "ahead of
+    /// Sunday's vote", "until Monday's hearing", "the upcoming", "awaiting Friday's verdict".
+    func looksAhead(before begin: Int, in tokens: UnsafeBufferPointer<Token>) -> Bool {
+        var i = begin - 1
+        var steps = 0
+        while i >= 0, steps < 3, tokens[i].kind == .word {
+            let lex = tokens[i].lex
+            if lookAheadWords.contains(lex) || untilWords.contains(lex) || futureAdjectives.contains(lex) { return true }
+            i -= 1
+            steps += 1
+        }
+        return false
     }
 
     private func sentenceHasPastPerfect(_ begin: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {

@@ -68,7 +68,7 @@ public indirect enum TimeSpec: Sendable, Hashable {
 public enum Holiday: Int, Sendable, Hashable {
     case newYearsDay = 1, newYearsEve, valentinesDay, easter, goodFriday, memorialDay, independenceDay, laborDay
     case halloween, veteransDay, thanksgiving, christmasEve, christmas, boxingDay, martinLutherKingDay, presidentsDay
-    case columbusDay, mothersDay, fathersDay
+    case columbusDay, mothersDay, fathersDay, electionDay
 
     /// The holiday's date in `year` (US conventions).
     public func date(in year: Int) -> CalendarDate {
@@ -101,6 +101,7 @@ public enum Holiday: Int, Sendable, Hashable {
         case .columbusDay: return nth(2, 1, of: 10)
         case .mothersDay: return nth(2, 7, of: 5)
         case .fathersDay: return nth(3, 7, of: 6)
+        case .electionDay: return nth(1, 1, of: 11).adding(days: 1)  // the Tuesday after the first Monday of November
         }
     }
 

@@ -101,7 +101,8 @@ enum AbsoluteDateRules {
              ],
              negatives: ["May I ask a question?", "you may go", "They march on Washington", "troops march into the city",
                          "an august institution", "We may be late", "May we come in?", "Mar the surface", "Marching on",
-                         "Theresa May said", "June Carter sang", "Xi Jinping met Biden", "at the annual March for Life rally"]) { m in
+                         "Theresa May said", "June Carter sang", "Xi Jinping met Biden", "at the annual March for Life rally",
+                         "at the head of the ``March of the Combatant Mothers,'' pushing", "donated to the March of Dimes"]) { m in
             guard RuleSupport.isMonth(m, 0) else { return nil }
             // a name: "Theresa May", "June Carter"
             if let previous = m.before, previous.kind == .word, previous.has(.capitalized),

@@ -149,12 +149,21 @@ enum CoarseDateRules {
             if m.has(3) { return .one(.date(.holiday(holiday, year: m.value(3), .implied))) }
             return .one(.date(.holiday(holiday, year: nil, .implied)))
         },
+        Rule("shifted-holiday", [P.w("this").opt, P.w("last", "next", "this", "past", "coming"), P.holiday, P.w("day", "eve", "sunday").opt],
+             examples: [X("found clinging to an inner tube last Thanksgiving", "2020-11-26", span: "last Thanksgiving"), X("next Christmas", "2021-12-25"),
+                        X("last Easter", "2021-04-04"), X("this Christmas", "2021-12-25"), X("last Christmas Eve", "2020-12-24")]) { m in
+            guard m.token(2).has(.capitalized), var holiday = Holiday(rawValue: m.value(2)) else { return nil }
+            guard !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
+            if m.has(3), m.word(3) == "eve" { guard holiday == .christmas else { return nil }; holiday = .christmasEve }
+            return .one(.date(.holiday(holiday, year: nil, RelativeDateRules.shiftKind(m.word(1)))))
+        },
         Rule("named-holiday", [P.words(["new", "independence", "labor", "labour", "memorial", "veterans", "valentine", "mother", "father",
-                                        "good", "columbus", "presidents", "halloween"]), P.apostrophe.opt, P.w("s").glued.opt,
+                                        "good", "columbus", "presidents", "halloween", "election"]), P.apostrophe.opt, P.w("s").glued.opt,
                                P.w("year", "day", "friday", "eve").opt, P.apostrophe.opt, P.w("s").glued.opt, P.w("day", "eve").opt],
              examples: [X("New Year's Day", "2022-01-01"), X("New Year's Eve", "2021-12-31"), X("He married on New Year's Day", "2021-01-01", span: "New Year's Day"), X("Labor Day", "2021-09-06"),
                         X("Memorial Day", "2021-05-31"), X("Independence Day", "2021-07-04"), X("Valentine's Day", "2022-02-14"),
-                        X("Good Friday", "2021-04-02"), X("Mother's Day", "2021-05-09")],
+                        X("Good Friday", "2021-04-02"), X("Mother's Day", "2021-05-09"), X("Election Day", "2021-11-02"),
+                        X("from now to Election Day", "1998-11-03", span: "Election Day", dct: CalendarDate(year: 1998, month: 10, day: 26))],
              negatives: ["a new day", "a good day", "Good Friday Agreement", "the Independence Day movie", "good year"]) { m in
             guard m.token(0).has(.capitalized) else { return nil }
             let parts = (0...6).filter { m.has($0) && m.token($0).kind == .word }.map { m.word($0) }
@@ -173,6 +182,7 @@ enum CoarseDateRules {
             case "good friday": holiday = .goodFriday
             case "columbus day": holiday = .columbusDay
             case "presidents day": holiday = .presidentsDay
+            case "election day": holiday = .electionDay
             default: return nil
             }
             for i in 1...6 where m.has(i) && m.token(i).kind == .word { guard m.token(i).has(.capitalized) || m.word(i) == "s" else { return nil } }

@@ -6,6 +6,10 @@ enum RelativeDateRules {
     static let shiftWords = ["last", "past", "previous", "this", "next", "coming", "current", "present", "following", "upcoming", "latest"]
 
     /// `last` / `this` / `next` as a step of calendar units (`past` and `previous` are `last`).
+    /// Nouns after which "today's" means the present age rather than the day ("today's youth").
+    static let genericAgeNouns: Set<String> = ["world", "youth", "society", "generation", "generations", "children", "kids", "young",
+                                               "teenagers", "families", "culture", "standards", "technology", "economy", "parents", "consumers"]
+
     static func shift(_ word: String) -> Int {
         switch word {
         case "last", "past", "previous", "latest": return -1
@@ -25,8 +29,16 @@ enum RelativeDateRules {
     static let rules: [Rule] = [
         Rule("today", [P.w("today", "yesterday", "tomorrow")],
              examples: [X("today", "2021-08-20"), X("yesterday", "2021-08-19"), X("tomorrow", "2021-08-21"),
-                        X("Officials said yesterday", "2021-08-19", span: "yesterday"), X("today", "XXXX-XX-XX", dct: nil)]) { m in
-            .one(.date(.relative(.day, m.value(0) == 0 ? 0 : (m.value(0) == 1 ? -1 : 1), granularity: nil)))
+                        X("Officials said yesterday", "2021-08-19", span: "yesterday"), X("today", "XXXX-XX-XX", dct: nil),
+                        X("today's meeting", "2021-08-20", span: "today")],
+             // "today's youth", "the people of tomorrow": the present or coming age, not a day
+             negatives: [NegativeExample("The case is for today's youth what the blockade was", span: "today"),
+                         NegativeExample("barriers in today's world", span: "today"), NegativeExample("the people of tomorrow", span: "tomorrow")]) { m in
+            // "the people of tomorrow" (but "the end of tomorrow")
+            if m.word(0) == "tomorrow", m.isWord(m.before, "of"), !m.isWord(m.tokenBefore(0, offset: 1), "end", "morning", "evening", "afternoon", "night", "rest") { return nil }
+            if let apostrophe = m.after, apostrophe.isPunct(0x27), apostrophe.isAttached, m.isWord(m.after(1), "s"),
+               let noun = m.after(2), noun.kind == .word, RelativeDateRules.genericAgeNouns.contains(m.word(of: noun)) { return nil }
+            return .one(.date(.relative(.day, m.value(0) == 0 ? 0 : (m.value(0) == 1 ? -1 : 1), granularity: nil)))
         },
         Rule("day-before-yesterday", [P.w("the"), P.w("day"), P.w("before", "after"), P.w("yesterday", "tomorrow")],
              examples: [X("the day before yesterday", "2021-08-18"), X("the day after tomorrow", "2021-08-22")]) { m in
@@ -129,6 +141,11 @@ enum RelativeDateRules {
                 X("will meet Monday", "2021-08-23", span: "Monday"), X("met Thursday", "2021-08-19", span: "Thursday"),
                 X("Wednesday", "XXXX-WXX-3", dct: nil), X("said on Sunday", "2021-08-15", span: "Sunday"), X("Tuesday", "2021-08-17"),
                 X("Sat., the team", "2021-08-21", span: "Sat."),
+                // a possessive weekday names what has happened, whatever the clause's tense
+                X("They said they would look for ways to get around Wednesday's ruling.", "2021-08-18", span: "Wednesday"),
+                X("Friday's ceremony was moving.", "2021-08-20", span: "Friday"),
+                X("Shares are up 24% over Thursday's closing price.", "2021-08-19", span: "Thursday"),
+                X("Troops will deploy ahead of Sunday's election.", "2021-08-22", span: "Sunday"),
              ],
              negatives: ["the Sunday Times reported", "in the sun", "a wed couple", "Sun Microsystems", "The Mail on Sunday said",
                          "Good Friday Agreement"]) { m in
@@ -146,6 +163,13 @@ enum RelativeDateRules {
                         X("this past July", "2021-07")]) { m in
             guard RuleSupport.isMonth(m, 2), !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
             return .one(.date(.yearless(TimePoint(granularity: .month, month: m.value(2)), shiftKind(m.word(1)))))
+        },
+        Rule("shifted-month-day", [P.w("last", "next", "this"), P.month, P.period.glued.opt, P.dayOfMonth],
+             examples: [X("He was shot to death last Oct. 23 at his home.", "2020-10-23", span: "last Oct. 23"), X("next March 5", "2022-03-05"),
+                        X("last Aug. 2", "2021-08-02")]) { m in
+            guard RuleSupport.isMonth(m, 1), m.value(3) <= CalendarDate.daysIn(month: m.value(1), year: 2000) else { return nil }
+            let point = TimePoint(granularity: .day, month: m.value(1), day: m.value(3))
+            return .one(.date(.yearless(point, shiftKind(m.word(0)))))
         },
         Rule("anaphoric-weekday", [P.w("the", "that"), P.w("previous", "following", "next", "preceding", "prior"), P.weekday],
              examples: [X("Stocks fell on Oct. 27, 1989, down from the previous Friday.", "1989-10-20", span: "the previous Friday"),

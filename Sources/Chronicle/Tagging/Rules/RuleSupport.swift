@@ -16,6 +16,11 @@ enum RuleSupport {
             guard let next, next.kind == .word else { return true }
             if marchFollowers.contains(m.word(of: next)) { return m.tokenAfter(i, offset: 1)?.kind == .number }
             if ["for", "of"].contains(m.word(of: next)), m.isWord(m.tokenBefore(i), "the", "a", "annual") { return false }
+            // "the ``March of the Combatant Mothers'', "March of Dimes": a march with a name
+            if m.word(of: next) == "of", let after = m.tokenAfter(i, offset: 1), after.kind == .word {
+                let named = m.isWord(after, "the") ? m.tokenAfter(i, offset: 2) : after
+                if let named, named.kind == .word, named.has(.capitalized), m.classes(of: named).isDisjoint(with: [.month, .ruleWord]) { return false }
+            }
             return true
         default:
             guard token.length <= 4, word != "june", word != "july" else { return true }
