@@ -35,10 +35,23 @@ struct Resolver {
             case .focus, .fixed, .comparable, .focusOr, .samePeriod: break  // references back and comparisons do not move the text's time
             default:
                 focus = (point, index)
-                if [.quarter, .halfYear].contains(point.granularity), point.isFullySpecified { reportingPeriod = (point, index) }
+                if [.quarter, .halfYear].contains(point.granularity), point.isFullySpecified,
+                   isReportable(point, tense: tense) { reportingPeriod = (point, index) }
             }
         }
         return resolution
+    }
+
+    /// Whether a quarter or half can become the period a report is about: results are reported on a
+    /// period that is over by the DCT, or (a fiscal period) said in the past tense to have results
+    /// ("will result in a fourth-quarter charge" looks ahead; "expects to report a third-quarter
+    /// loss" in October does not); and none steps back from the period already reported on
+    /// ("After a flat second quarter", "the 1988 second quarter" are comparisons).
+    private func isReportable(_ point: TimePoint, tense: Tense) -> Bool {
+        guard let span = point.interval else { return false }
+        if let dct, span.latest.dayNumber >= dct.dayNumber, tense != .past { return false }
+        if let current = reportingPeriod?.point.interval, span.earliest.dayNumber < current.earliest.dayNumber { return false }
+        return true
     }
 
     // MARK: anchors

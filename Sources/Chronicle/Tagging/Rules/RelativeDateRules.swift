@@ -55,6 +55,9 @@ enum RelativeDateRules {
                 X("this century", "20"), X("last weekend", "2021-W32-WE"), X("this weekend", "2021-W33-WE"),
                 X("next year", "XXXX", dct: nil), X("the latest quarter", "2021-Q2"),
                 X("this fiscal year", "2021"),
+                // a quarter not yet over (the year from the DCT) has no results to report yet
+                X("Net rose in the third quarter. The quake will result in a fourth-quarter charge. Lines fell 59% in the latest quarter.", "1989-Q3",
+                  span: "the latest quarter", dct: CalendarDate(year: 1989, month: 11, day: 2)),
              ]) { m in
             let word = m.word(1)
             let unit = m.lexicon.unit(m.token(3).lex) ?? .day
@@ -128,7 +131,10 @@ enum RelativeDateRules {
         Rule("year-ago-period", [P.w("the").opt, P.w("year"), P.hyphen.glued, P.w("ago", "earlier").glued,
                                  P.w("quarter", "period", "month", "year", "week").opt],
              examples: [X("the year-ago quarter", "2020-Q2"), X("the year-earlier period", "2020"), X("the year-earlier results", "2020", span: "year-earlier"),
-                        X("Profit rose in the third quarter from the year-ago period.", "2020-Q3", span: "the year-ago period")]) { m in
+                        X("Profit rose in the third quarter from the year-ago period.", "2020-Q3", span: "the year-ago period"),
+                        // a quarter named in passing after the reported one is no new reporting period
+                        X("Net rose 20% in the third quarter of 1989. After a flat second quarter, sales recovered. Charges were taken in the year-earlier period.",
+                          "1988-Q3", span: "the year-earlier period", dct: CalendarDate(year: 1989, month: 11, day: 2))]) { m in
             // without a quarter in the text, "the year-ago quarter" is the last reported quarter, a year back
             let isQuarter = m.has(4) && m.word(4) == "quarter"
             let draft = TimexDraft.date(.comparable(years: -1, fromFocus: false, period: isQuarter ? .quarter : nil))
