@@ -88,7 +88,9 @@ struct Resolver {
 
         case .yearless(let point, let shift):
             guard let ref = deicticReference else { return Resolution(value: point.value, point: point) }
-            let year = Resolver.chooseYear(for: point, reference: ref.day, shift: shift, tense: tense)
+            var year = Resolver.chooseYear(for: point, reference: ref.day, shift: shift, tense: tense)
+            // "last February" said in March is not the month just over (that is "last month") but the one a year before
+            if shift == .lastNotJustOver, point.granularity == .month, let month = point.month, (ref.day.month - month + 12) % 12 == 1 { year -= 1 }
             var resolved = point
             resolved.year = year
             return Resolution(value: resolved.value, point: resolved, anchor: ref.anchor, implied: ["year"], usedTense: shift == .implied)
@@ -294,7 +296,7 @@ struct Resolver {
         let back = (reference.weekday - weekday + 7) % 7
         let forward = (weekday - reference.weekday + 7) % 7
         switch shift {
-        case .last: return reference.adding(days: -(back == 0 ? 7 : back))
+        case .last, .lastNotJustOver: return reference.adding(days: -(back == 0 ? 7 : back))
         case .next: return reference.adding(days: forward == 0 ? 7 : forward)
         case .this: return reference.adding(days: weekday - reference.weekday)
         case .implied:
@@ -333,7 +335,7 @@ struct Resolver {
         switch shift {
         case .this:
             return containing?.year ?? spans.first { $0.year == reference.year }?.year ?? reference.year
-        case .last:
+        case .last, .lastNotJustOver:
             return spans.last { $0.end < ref }?.year ?? reference.year - 1
         case .next:
             return spans.first { $0.start > ref }?.year ?? reference.year + 1

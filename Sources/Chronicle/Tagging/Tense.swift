@@ -195,6 +195,8 @@ final class TenseDetector: @unchecked Sendable {
         }
         if classes.contains(.futureLeaning) {
             guard !isNounPosition(previous, previousClasses, tokens, i, lo) else { return nil }
+            // "had been due to expire Friday", "is set to expire": an infinitive takes its tense from the verb governing it
+            if previous?.lex == to { return nil }
             // "is scheduled to", "will be due": the auxiliary decides
             var k = i - 1
             while k >= lo, tokens[k].kind == .word, isAdverb(tokens[k]) { k -= 1 }

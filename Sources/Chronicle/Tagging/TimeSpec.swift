@@ -4,6 +4,9 @@ public enum Shift: Sendable, Hashable {
     case implied
     /// `last Friday`, `last July`, `last fall`: the most recent one strictly before the anchor.
     case last
+    /// `last February` said of a month: as `last`, but never the month just over, which would be
+    /// called "last month" ("last February" said in March is the one a year before).
+    case lastNotJustOver
     /// `this Friday`, `this July`: the one in the current week or year.
     case this
     /// `next Friday`, `next July`: the first one strictly after the anchor.

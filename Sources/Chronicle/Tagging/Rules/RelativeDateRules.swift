@@ -152,6 +152,8 @@ enum RelativeDateRules {
                 X("Friday's ceremony was moving.", "2021-08-20", span: "Friday"),
                 X("Shares are up 24% over Thursday's closing price.", "2021-08-19", span: "Thursday"),
                 X("Troops will deploy ahead of Sunday's election.", "2021-08-22", span: "Sunday"),
+                // an infinitive takes its tense from the verb governing it
+                X("The offer had been due to expire Monday.", "2021-08-16", span: "Monday"), X("The offer is due to expire Monday.", "2021-08-23", span: "Monday"),
              ],
              negatives: ["the Sunday Times reported", "in the sun", "a wed couple", "Sun Microsystems", "The Mail on Sunday said",
                          "Good Friday Agreement"]) { m in
@@ -165,10 +167,14 @@ enum RelativeDateRules {
             return .one(.date(.weekday(m.value(2), shiftKind(m.word(1)))))
         },
         Rule("shifted-month", [P.w("this").opt, P.w("last", "next", "this", "past", "coming"), P.month],
-             examples: [X("last July", "2021-07"), X("last December", "2020-12"), X("next March", "2022-03"), X("this September", "2021-09"), X("last April", "2021-04"),
-                        X("this past July", "2021-07")]) { m in
+             examples: [X("last December", "2020-12"), X("next March", "2022-03"), X("this September", "2021-09"), X("last April", "2021-04"),
+                        X("this past July", "2021-07"),
+                        // the month just over would be "last month": "last July" said in August is a year back
+                        X("two helicopters crashed last February", "1997-02", span: "last February", dct: CalendarDate(year: 1998, month: 3, day: 1)),
+                        X("last July", "2020-07"), X("last June", "2021-06")]) { m in
             guard RuleSupport.isMonth(m, 2), !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
-            return .one(.date(.yearless(TimePoint(granularity: .month, month: m.value(2)), shiftKind(m.word(1)))))
+            let shift = m.word(1) == "last" ? Shift.lastNotJustOver : shiftKind(m.word(1))  // "this past July" may be the month just over
+            return .one(.date(.yearless(TimePoint(granularity: .month, month: m.value(2)), shift)))
         },
         Rule("shifted-month-day", [P.w("last", "next", "this"), P.month, P.period.glued.opt, P.dayOfMonth],
              examples: [X("He was shot to death last Oct. 23 at his home.", "2020-10-23", span: "last Oct. 23"), X("next March 5", "2022-03-05"),

@@ -21,8 +21,14 @@ enum TimeOfDayRules {
             return clock(m.value(0))
         },
         Rule("tonight", [P.w("tonight", "overnight")],
-             examples: [X("tonight", "2021-08-20TNI"), X("overnight", "2021-08-20TNI")]) { m in
-            .one(TimexDraft(.time, .partOfDay(.relative(.day, 0, granularity: nil), .night)))
+             examples: [X("tonight", "2021-08-20TNI"), X("overnight", "2021-08-20TNI"),
+                        // told in the past, "overnight" is the night before the day the text is about
+                        X("Trading on Friday, Oct. 27, 1989, was weak. Shares were depressed by overnight losses in New York.", "1989-10-26TNI", span: "overnight")]) { m in
+            if m.word(0) == "overnight" {
+                let before = TimeSpec.byTense(past: .fromFocus(.day, -1, granularity: .day), otherwise: .relative(.day, 0, granularity: nil))
+                return .one(TimexDraft(.time, .partOfDay(before, .night)))
+            }
+            return .one(TimexDraft(.time, .partOfDay(.relative(.day, 0, granularity: nil), .night)))
         },
         Rule("this-part-of-day", [P.w("this", "last", "tomorrow", "yesterday", "today", "early", "late"), P.partOfDay],
              examples: [X("this morning", "2021-08-20TMO"), X("last night", "2021-08-19TNI"), X("yesterday afternoon", "2021-08-19TAF"),
