@@ -13,11 +13,14 @@ enum VagueReferenceRules {
     static let rules: [Rule] = [
         Rule("present-ref-word", [P.w("now", "currently", "nowadays")],
              examples: [X("now", "PRESENT_REF"), X("currently", "PRESENT_REF"), X("nowadays", "PRESENT_REF"),
-                        X("the company is now in talks", "PRESENT_REF", span: "now")],
+                        X("the company is now in talks", "PRESENT_REF", span: "now"), X("pilots were held up until now by the lack of chances", "PRESENT_REF", span: "now"),
+                        X("But for now, everyone should be searching for a solution.", "PRESENT_REF", span: "now")],
              negatives: [NegativeExample("now that the war is over", span: "now"), NegativeExample("Now, let us see", span: "Now")]) { m in
             if m.word(0) == "now", m.isWord(m.after, "that") { return nil }  // "now that ...": a conjunction
             if m.word(0) == "now", m.token(0).has(.sentenceStart), let next = m.after, next.isPunct(0x2C) { return nil }  // discourse "Now, ..."
-            if m.word(0) == "now", m.isWord(m.before, "from", "until", "till", "by", "since", "for", "than") { return nil }  // "from now": part of another expression or a signal
+            // "two weeks from now", "by now", "more than now": part of another expression or a comparison;
+            // "until now" and "for now" do name the present
+            if m.word(0) == "now", m.isWord(m.before, "from", "by", "since", "than") { return nil }
             return ref("PRESENT_REF")
         },
         Rule("current", [P.w("then").opt, P.w("current")],
