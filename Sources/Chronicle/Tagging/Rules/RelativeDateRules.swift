@@ -33,7 +33,11 @@ enum RelativeDateRules {
                         X("today's meeting", "2021-08-20", span: "today")],
              // "today's youth", "the people of tomorrow": the present or coming age, not a day
              negatives: [NegativeExample("The case is for today's youth what the blockade was", span: "today"),
-                         NegativeExample("barriers in today's world", span: "today"), NegativeExample("the people of tomorrow", span: "tomorrow")]) { m in
+                         NegativeExample("barriers in today's world", span: "today"), NegativeExample("the people of tomorrow", span: "tomorrow"),
+                         NegativeExample("This is VOA Today.", span: "Today"), NegativeExample("a story in USA Today", span: "Today")]) { m in
+            // "USA Today", "VOA Today": a title after a name
+            if m.token(0).has(.capitalized), !m.token(0).has(.sentenceStart), !m.token(0).has(.allCaps), let previous = m.before, previous.kind == .word,
+               previous.has(.capitalized) || previous.has(.allCaps) { return nil }
             // "the people of tomorrow" (but "the end of tomorrow")
             if m.word(0) == "tomorrow", m.isWord(m.before, "of"), !m.isWord(m.tokenBefore(0, offset: 1), "end", "morning", "evening", "afternoon", "night", "rest") { return nil }
             if let apostrophe = m.after, apostrophe.isPunct(0x27), apostrophe.isAttached, m.isWord(m.after(1), "s"),
@@ -55,12 +59,16 @@ enum RelativeDateRules {
                 X("this century", "20"), X("last weekend", "2021-W32-WE"), X("this weekend", "2021-W33-WE"),
                 X("next year", "XXXX", dct: nil), X("the latest quarter", "2021-Q2"),
                 X("this fiscal year", "2021"),
+                X("Next week, the talks resume.", "2021-W34", span: "Next week"),
                 // a quarter not yet over (the year from the DCT) has no results to report yet
                 X("Net rose in the third quarter. The quake will result in a fourth-quarter charge. Lines fell 59% in the latest quarter.", "1989-Q3",
                   span: "the latest quarter", dct: CalendarDate(year: 1989, month: 11, day: 2)),
-             ]) { m in
+             ],
+             negatives: [NegativeExample("speaking on ABC News' \"This Week,\" Baker said", span: "This Week")]) { m in
             let word = m.word(1)
             let unit = m.lexicon.unit(m.token(3).lex) ?? .day
+            // a title in title case: ABC's "This Week"
+            if m.token(3).has(.capitalized), !m.token(3).has(.allCaps), m.token(1).has(.capitalized) { return nil }
             if word == "present" && unit != .day { return nil }
             if unit == .day {
                 // "this day" is rare and "the next day" is anaphoric: handled elsewhere
