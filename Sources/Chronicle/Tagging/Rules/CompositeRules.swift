@@ -253,6 +253,15 @@ enum CompositeRules {
                         X("from Aug. 3 through 9, 1998", "1998-08-09", span: "9, 1998"), X("from Aug. 3 through 9, 1998", "1998-08-03", span: "Aug. 3")]) { m in
             dayRange(m, first: 1, lastDay: 3, year: 5)
         },
+        Rule("day-and-day", [P.expr(isMonthDay), P.w("and", "or"), P.dayOfMonth, P.comma.opt, P.expr(isYear).opt],
+             examples: [X("the summit on April 24 and 25.", "2021-04-25", span: "25"), X("the summit on April 24 and 25.", "2021-04-24", span: "April 24"),
+                        X("on Aug. 3 or 4, 1998", "1998-08-04", span: "4, 1998")],
+             negatives: [NegativeExample("on April 24 and 25 people died", span: "25"), NegativeExample("on May 3 and 2 others", span: "2")]) { m in
+            // "April 24 and 25 people": a count, not a day
+            if !m.has(4), let next = m.after, next.kind == .word, !next.has(.capitalized), !m.isWord(next, "and", "or", "in", "at", "to", "when") { return nil }
+            if let next = m.after, next.isPunct(0x25) { return nil }
+            return dayRange(m, first: 0, lastDay: 2, year: 4)
+        },
         Rule("day-dash-day", [P.expr(isMonthDay), P.hyphen.glued, P.dayOfMonth.glued, P.comma.opt, P.expr(isYear).opt],
              examples: [X("June 5-7", "2021-06-05", span: "June 5"), X("June 5-7", "2021-06-07", span: "7"), X("Aug. 3-9, 1998", "1998-08-09", span: "9, 1998"),
                         X("Aug. 3-9, 1998", "1998-08-03", span: "Aug. 3")],

@@ -89,6 +89,15 @@ enum DurationRules {
             guard let unit = m.lexicon.unit(m.token(0).lex) else { return nil }
             return .one(.duration(DurationValue.value(nil, unit)))
         },
+        Rule("unit-long", [P.unit, P.hyphen.glued, P.w("long", "old").glued],
+             examples: [X("their third day-long meeting", "P1D", span: "day-long"), X("a decades-long battle", "PXDE", span: "decades-long"),
+                        X("a weeks-long strike", "PXW", span: "weeks-long"), X("a years-old slump", "PXY", span: "years-old")],
+             negatives: [NegativeExample("a day-old baby", span: "day-old")]) { m in
+            guard let unit = TimeUnit(rawValue: Int8(m.value(0))) else { return nil }
+            let plural = m.token(0).has(.endsInS)
+            if !plural, m.word(2) == "old" { return .veto }  // "a day-old baby", "a week-old truce": an age
+            return .one(.duration(DurationValue.value(plural ? nil : 1, unit)))
+        },
         Rule("half-unit", [P.w("half"), P.w("a", "an"), P.unit],
              examples: [X("half an hour", "PT30M"), X("half a year", "P6M"), X("half a century", "P50Y")]) { m in
             guard let v = value(0.5, m.value(2)) else { return nil }
