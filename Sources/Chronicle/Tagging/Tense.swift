@@ -78,15 +78,20 @@ final class TenseDetector: @unchecked Sendable {
         var bestDistance = Int.max
         var best = Tense.none
         var j = begin - 1
+        var infinitive = false
         while j >= sentenceStart {
             let distance = begin - j
             if distance >= bestDistance { break }
             if isQuote(j, tokens) { break }  // a reporting verb outside a quotation does not date what is quoted
             if let cue = cue(at: j, tokens, sentenceStart, sentenceEnd) {
                 bestDistance = distance
-                best = cue
+                // "has decided to admit them in early March", "agreed to acquire it in January": the time
+                // belongs to the infinitive's event, which lay ahead of the past decision (a past perfect,
+                // "had been due to expire Monday", keeps it behind us)
+                best = cue == .past && infinitive && tokens[j].lex != had ? .none : cue
                 break
             }
+            if isInfinitiveMarker(j, before: begin, tokens) { infinitive = true }
             j -= 1
         }
         // "On Sunday, police said ...": with no verb before it, the expression opens its sentence and the
@@ -123,6 +128,16 @@ final class TenseDetector: @unchecked Sendable {
             steps += 1
         }
         return false
+    }
+
+    /// `to` before a bare verb ("to admit", "to acquire"), not the preposition ("to the", "to Poland", "to investors").
+    private func isInfinitiveMarker(_ i: Int, before limit: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard tokens[i].kind == .word, tokens[i].lex == to, i + 1 < limit else { return false }
+        let next = tokens[i + 1]
+        guard next.kind == .word, !next.has(.capitalized), !next.has(.endsInS), !next.has(.endsInEd), !next.has(.endsInIng) else { return false }
+        let classes = lexicon.classes(next.lex)
+        return !classes.contains(.functionWord) && !classes.contains(.numberWord) && lexicon.unit(next.lex) == nil
+            && classes.isDisjoint(with: [.month, .weekday, .season, .holiday])
     }
 
     private func sentenceHasPastPerfect(_ begin: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
