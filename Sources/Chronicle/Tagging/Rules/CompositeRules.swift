@@ -206,9 +206,13 @@ enum CompositeRules {
             if m.token(1).has(.endsInS) { return nil }  // "Friday mornings" is a set
             return .one(TimexDraft(.date, .partOfDay(m.draft(0).spec, part), mod: m.draft(0).mod))
         },
-        Rule("part-of-day-of-day", [P.w("the"), P.partOfDay, P.w("of"), P.expr(isDay)],
-             examples: [X("the morning of June 5, 2019", "2019-06-05TMO"), X("the night of Aug. 6", "2021-08-06TNI")]) { m in
+        Rule("part-of-day-of-day", [P.w("the"), P.partOfDay, P.w("of"), P.expr(isDay), P.comma.opt, P.expr(isMonthDay).opt],
+             examples: [X("the morning of June 5, 2019", "2019-06-05TMO"), X("the night of Aug. 6", "2021-08-06TNI"),
+                        X("his wife returned home on the night of Friday, Oct. 23, 1998.", "1998-10-23TNI", span: "the night of Friday, Oct. 23, 1998")]) { m in
             guard let part = PartOfDay(rawValue: Int8(m.value(1))) else { return nil }
+            // "the night of Friday, Oct. 23": the date names the day the weekday only hints at
+            if m.has(5), case .weekday = m.draft(3).spec { return .one(TimexDraft(.date, .partOfDay(m.draft(5).spec, part))) }
+            if m.has(5) { return nil }
             return .one(TimexDraft(.date, .partOfDay(m.draft(3).spec, part)))
         },
         Rule("clock-on-day", [P.expr(isBareClock), P.w("on", "this", "of").opt, P.comma.opt, P.expr(isDay)],
