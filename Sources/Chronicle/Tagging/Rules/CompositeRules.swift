@@ -206,6 +206,15 @@ enum CompositeRules {
             if m.token(1).has(.endsInS) { return nil }  // "Friday mornings" is a set
             return .one(TimexDraft(.date, .partOfDay(m.draft(0).spec, part), mod: m.draft(0).mod))
         },
+        Rule("modified-part-of-day-on-day", [P.expr { d in
+            if case .partOfDay(.relative(.day, 0, nil), _) = d.spec { return d.type == .time && d.mod != nil }
+            return false
+        }, P.expr(isDay)],
+             examples: [X("In London at mid-afternoon yesterday, shares were up", "2021-08-19TAF", span: "mid-afternoon yesterday", mod: .mid),
+                        X("late-night Friday", "2021-08-20TNI", mod: .end)]) { m in
+            guard case .partOfDay(_, let part) = m.draft(0).spec else { return nil }
+            return .one(TimexDraft(.time, .partOfDay(m.draft(1).spec, part), mod: m.draft(0).mod))
+        },
         Rule("part-of-day-of-day", [P.w("the"), P.partOfDay, P.w("of"), P.expr(isDay), P.comma.opt, P.expr(isMonthDay).opt],
              examples: [X("the morning of June 5, 2019", "2019-06-05TMO"), X("the night of Aug. 6", "2021-08-06TNI"),
                         X("his wife returned home on the night of Friday, Oct. 23, 1998.", "1998-10-23TNI", span: "the night of Friday, Oct. 23, 1998")]) { m in

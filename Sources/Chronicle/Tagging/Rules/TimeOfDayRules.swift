@@ -43,6 +43,18 @@ enum TimeOfDayRules {
             let step = ["last": -1, "yesterday": -1, "tomorrow": 1][word] ?? 0
             return .one(TimexDraft(.time, .partOfDay(.relative(.day, step, granularity: nil), part)))
         },
+        Rule("mid-part-of-day", [P.w("early", "late", "mid"), P.hyphen.glued.opt, P.partOfDay],
+             examples: [X("By mid afternoon, official sources were saying", "2021-08-20TAF", span: "mid afternoon", mod: .mid),
+                        X("mid-afternoon", "2021-08-20TAF", mod: .mid), X("late-night", "2021-08-20TNI", mod: .end)],
+             negatives: [NegativeExample("a late-night show", span: "late-night")]) { m in
+            guard let part = PartOfDay(rawValue: Int8(m.value(2))), !m.token(2).has(.endsInS) else { return nil }
+            let word = m.word(0)
+            if word != "mid", !m.has(1) { return nil }  // "early morning": the rule above
+            if let next = m.after, next.kind == .word, !next.has(.capitalized), m.lexicon.classes(next.lex).isDisjoint(with: [.ruleWord, .weekday]),
+               !m.isWord(next, "and", "or", "on", "in", "at", "when", "before", "after", "to", "as", "with", "of") { return nil }  // "a late-night show"
+            let mod: TimexMod = word == "early" ? .start : (word == "late" ? .end : .mid)
+            return .one(TimexDraft(.time, .partOfDay(.relative(.day, 0, granularity: nil), part), mod: mod))
+        },
         Rule("the-part-of-day", [P.w("the", "in", "this"), P.partOfDay],
              examples: [X("Talks resumed in the morning.", "2021-08-20TMO", span: "the morning"), X("the evening", "2021-08-20TEV")],
              negatives: [NegativeExample("the morning news show", span: "the morning")]) { m in
