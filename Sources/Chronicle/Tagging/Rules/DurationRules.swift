@@ -9,7 +9,8 @@ enum DurationRules {
     }
 
     static let rules: [Rule] = [
-        Rule("amount-of-units", [P.w("the").opt, P.quantity, P.w("more", "full", "whole", "straight", "consecutive", "long", "additional", "extra").opt, P.unit],
+        Rule("amount-of-units", [P.w("the").opt, P.quantity, P.w("more", "full", "whole", "straight", "consecutive", "long", "additional", "extra",
+                                                                    "trading", "business", "working").opt, P.unit],
              examples: [
                 X("18 months", "P18M"), X("40 minutes", "PT40M"), X("nine days", "P9D"), X("a decade", "P10Y"), X("two and a half years", "P2Y6M"),
                 X("several years", "PXY"), X("a week", "P1W"), X("24 hours", "PT24H"), X("five hours", "PT5H"), X("a few days", "PXD"),
@@ -17,7 +18,8 @@ enum DurationRules {
                 X("two decades", "P20Y"), X("a century", "P100Y"), X("three quarters", "P3Q"), X("30 seconds", "PT30S"),
                 X("earlier than predicted, 18 months", "P18M", span: "18 months"), X("a dozen years", "P12Y"), X("1.5 years", "P1Y6M"),
                 X("two weekends", "P2WE"), X("a fortnight", "P2W"), X("ten nights", "P10D"),
-                X("in the nine months to June", "P9M", span: "the nine months"),
+                X("in the nine months to June", "P9M", span: "the nine months"), X("Eight trading days after Oct. 12", "P8D", span: "Eight trading days"),
+                X("within five business days", "P5D", span: "five business days"),
              ],
              negatives: [NegativeExample("sold 1988 shares", span: "1988"), "imports more than a quarter of its food", "on CBS's 60 Minutes program",
                          "after a weekend of bitter accusations", "a day of reckoning", NegativeExample("one day he left", span: "one day"), "the Six-Day War", NegativeExample("Day One", span: "Day One"),

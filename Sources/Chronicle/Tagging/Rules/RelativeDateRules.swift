@@ -278,9 +278,10 @@ enum RelativeDateRules {
                         X("The company expects to earn more in the quarter.", "2021-Q3", span: "the quarter"),
                         X("Profit rose in the second quarter of 2019. Sales in the quarter fell.", "2019-Q2", span: "the quarter"),
                         X("for the year ended Sept. 30", "P1Y", span: "the year"), X("Sales for the full year rose.", "2021", span: "the full year"),
-                        X("Profit rose in the third quarter of 2021. The latest period included a gain.", "2021-Q3", span: "The latest period")],
+                        X("Profit rose in the third quarter of 2021. The latest period included a gain.", "2021-Q3", span: "The latest period"),
+                        X("Profit rose in the third quarter of 2021. Revenue inched up 3.7% in the quarter to $2.35 billion.", "2021-Q3", span: "the quarter")],
              negatives: [NegativeExample("the year of living dangerously", span: "the year"), 
-                         NegativeExample("during the period of reform", span: "the period")]) { m in
+                         NegativeExample("during the period of reform", span: "the period"), NegativeExample("sales in the year to March rose", span: "the year")]) { m in
             let word = m.word(2)
             let unit: TimeUnit
             if word == "period" {
@@ -298,7 +299,9 @@ enum RelativeDateRules {
                 if ["ended", "ending"].contains(nextWord) {
                     return .one(unit == .quarter ? .date(.focusOr(.quarter, .relative(.quarter, -1, granularity: nil))) : .duration(DurationValue.value(1, unit)))
                 }
-                if next.kind == .word, ["before", "after", "earlier", "later", "ago", "of", "when", "in", "that", "to", "through", "since"].contains(nextWord) { return nil }
+                if next.kind == .word, ["before", "after", "earlier", "later", "ago", "of", "when", "in", "that", "through", "since"].contains(nextWord) { return nil }
+                // "the year to March": a period named by its end; but "rose 3.7% in the quarter to $2.35 billion"
+                if nextWord == "to", let after = m.after(1), after.kind != .punct || after.punct != 0x24 { return nil }
                 if next.kind == .number || next.kind == .word && (m.lexicon.classes(next.lex).contains(.numberWord) || next.has(.capitalized) && !next.has(.sentenceStart)) { return nil }
             }
             if word == "period", !m.has(1) { return nil }  // a bare "the period" is too vague outside a report

@@ -10,6 +10,10 @@ enum RuleSupport {
         switch word {
         case "may":
             guard let next, next.kind == .word else { return true }
+            // "disclosed in May that ...": after a preposition it is the month whatever follows
+            if m.isWord(m.tokenBefore(i), "in", "since", "until", "till", "through", "during", "from", "by", "early", "late", "mid", "last", "next", "this", "of") {
+                return true
+            }
             return !modalFollowers.contains(m.word(of: next))
         case "march":
             // the verb ("march on"), or the protest ("the annual March for Life", "a March of mothers")
