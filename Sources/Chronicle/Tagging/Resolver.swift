@@ -202,6 +202,18 @@ struct Resolver {
             if let granularity, granularity < point.granularity { point = TimePoint(day, at: granularity) }
             return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year"])
 
+        case .daysFrom(let inner, let days):
+            var resolution = resolve(inner, tense: tense)
+            if let day = resolution.point?.firstDay, resolution.point?.granularity == .day, resolution.point?.isFullySpecified == true {
+                let point = TimePoint(day.adding(days: days), at: .day)
+                resolution.point = point
+                resolution.value = point.value
+            } else {
+                resolution.point = TimePoint(granularity: .day)
+                resolution.value = resolution.point!.value
+            }
+            return resolution
+
         case .weekOf(let inner):
             var resolution = resolve(inner, tense: tense)
             if let day = resolution.point?.firstDay, resolution.point?.isFullySpecified == true {

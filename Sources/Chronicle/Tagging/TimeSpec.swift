@@ -54,6 +54,8 @@ public indirect enum TimeSpec: Sendable, Hashable {
     case focus(Granularity?)
     /// The week containing a day (`the week of March 6`).
     case weekOf(TimeSpec)
+    /// Some days before or after a day (`the day before last Tuesday's hearing`, `the day after Christmas`).
+    case daysFrom(TimeSpec, Int)
     /// A part of a day (`Friday morning`, `tonight`).
     case partOfDay(TimeSpec, PartOfDay)
     /// A clock time on a day (`6 a.m. on Friday`); the day is the anchor's when not stated.

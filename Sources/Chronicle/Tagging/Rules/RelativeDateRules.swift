@@ -218,9 +218,24 @@ enum RelativeDateRules {
         Rule("day-before", [P.w("the"), P.w("day", "night", "week", "month", "year"), P.w("before", "after", "earlier", "later")],
              examples: [X("Talks ended on June 5, 2019. The day before, they argued.", "2019-06-04", span: "The day before")]) { m in
             if let next = m.after, next.kind == .word || next.kind == .number, !next.has(.capitalized), !m.isWord(next, "and", "when", "that") { return nil }
+            // "the day before Aug. 7", "the day after Christmas": a day of its own follows (read by day-before-day)
+            if let next = m.after, next.kind == .number || next.kind == .word && !m.classes(of: next).isDisjoint(with: [.month, .weekday, .holiday]) { return nil }
             guard let unit = m.lexicon.unit(m.token(1).lex) else { return nil }
             let step = m.value(2) == 0 || m.value(2) == 2 ? -1 : 1
             return .one(.date(.fromFocus(unit == .night ? .day : unit, step, granularity: nil)))
+        },
+        Rule("day-before-day", [P.w("the").opt, P.w("day", "night"), P.w("before", "after"), P.expr { d in
+            guard d.type == .date, d.mod == nil else { return false }
+            switch d.spec {
+            case .weekday, .holiday: return true
+            case .absolute(let p), .yearless(let p, _): return p.granularity == .day && p.day != nil
+            default: return false
+            }
+        }],
+             examples: [X("The day before last Tuesday's hearing, he went home.", "2021-08-16", span: "The day before last Tuesday"),
+                        X("on the day after Christmas", "2021-12-26", span: "the day after Christmas"),
+                        X("the day before Aug. 7, 1998", "1998-08-06")]) { m in
+            .one(.date(.daysFrom(m.draft(3).spec, m.word(2) == "before" ? -1 : 1)))
         },
         Rule("that-unit", [P.w("that", "the", "this"), P.w("same").opt, P.w("day", "week", "month", "year", "time", "moment")],
              examples: [
