@@ -83,12 +83,14 @@ enum CoarseDateRules {
                 X("the first half", "2021-H1"), X("the second half", "2021-H2"), X("the fiscal first quarter", "2021-Q1"),
                 X("The company lost money in the fourth quarter.", "2020-Q4", span: "the fourth quarter"),
                 X("expects a profit in the first quarter", "2022-Q1", span: "the first quarter"), X("the 2nd quarter", "2021-Q2"),
+                X("It announced a loss for the second quarter of $226.3 million.", "2021-Q2", span: "the second quarter"),
              ]) { m in
             let n = m.value(2)
             let isHalf = m.word(4).hasPrefix("half") || m.word(4) == "halves"
             guard isHalf ? (1...2).contains(n) : (1...4).contains(n) else { return nil }
-            if let next = m.after, next.kind == .word, m.word(of: next) == "of" {
-                // "the first half of 2020": the year rule below reads it whole
+            if let next = m.after, next.kind == .word, m.word(of: next) == "of", let after = m.after(1), after.kind != .punct {
+                // "the first half of 2020", "the fourth quarter of last year": the rules below read it whole;
+                // but "a loss for the third quarter of $226.3 million" is this quarter's
                 return nil
             }
             let point = TimePoint(granularity: isHalf ? .halfYear : .quarter, part: n)

@@ -100,6 +100,11 @@ enum DurationRules {
             if !plural, m.word(2) == "old" { return .veto }  // "a day-old baby", "a week-old truce": an age
             return .one(.duration(DurationValue.value(plural ? nil : 1, unit)))
         },
+        Rule("units-ahead", [P.w("the"), P.w("days", "weeks", "months", "years", "decades"), P.w("ahead")],
+             examples: [X("to pay departing investors in the weeks ahead.", "PXW", span: "the weeks ahead"), X("the months ahead", "PXM")]) { m in
+            guard let unit = m.lexicon.unit(m.token(1).lex) else { return nil }
+            return .one(.duration(DurationValue.value(nil, unit)))
+        },
         Rule("half-unit", [P.w("half"), P.w("a", "an"), P.unit],
              examples: [X("half an hour", "PT30M"), X("half a year", "P6M"), X("half a century", "P50Y")]) { m in
             guard let v = value(0.5, m.value(2)) else { return nil }

@@ -237,11 +237,12 @@ enum RelativeDateRules {
                         X("the day before Aug. 7, 1998", "1998-08-06")]) { m in
             .one(.date(.daysFrom(m.draft(3).spec, m.word(2) == "before" ? -1 : 1)))
         },
-        Rule("that-unit", [P.w("that", "the", "this"), P.w("same").opt, P.w("day", "week", "month", "year", "time", "moment")],
+        Rule("that-unit", [P.w("that", "the", "this"), P.w("same").opt, P.w("day", "week", "month", "quarter", "year", "time", "moment")],
              examples: [
                 X("The deal closed in 2004. That year profits doubled.", "2004", span: "That year"),
                 X("It opened on June 3, 2010, and that day the crowds came.", "2010-06-03", span: "that day"),
                 X("Prices fell in March 2009; that month was the worst.", "2009-03", span: "that month"),
+                X("It lost money in the second quarter of 1988. Results for that quarter included a write-down.", "1988-Q2", span: "that quarter"),
              ]) { m in
             let word = m.word(0)
             let unitWord = m.word(2)

@@ -63,10 +63,11 @@ enum VagueReferenceRules {
             }
             return ref(["PAST_REF", "FUTURE_REF", "PRESENT_REF"][m.value(1)])
         },
-        Rule("near-future", [P.w("the"), P.w("near", "distant", "foreseeable", "immediate", "recent", "distant"), P.w("future", "past", "term")],
-             examples: [X("in the near future", "FUTURE_REF", span: "the near future"), X("the recent past", "PAST_REF"), X("the foreseeable future", "FUTURE_REF")]) { m in
+        Rule("near-future", [P.w("the"), P.w("near", "distant", "foreseeable", "immediate", "recent", "short"), P.w("future", "past", "term")],
+             examples: [X("in the near future", "FUTURE_REF", span: "the near future"), X("the recent past", "PAST_REF"), X("the foreseeable future", "FUTURE_REF"),
+                        X("to placate some holders in the short term", "FUTURE_REF", span: "the short term")]) { m in
             let word = m.word(2)
-            if word == "term" { return m.word(1) == "near" || m.word(1) == "immediate" ? ref("FUTURE_REF") : nil }
+            if word == "term" { return ["near", "immediate", "short"].contains(m.word(1)) ? ref("FUTURE_REF") : nil }
             return ref(word == "future" ? "FUTURE_REF" : "PAST_REF")
         },
         Rule("soon", [P.w("soon", "shortly")],
