@@ -194,8 +194,12 @@ enum CompositeRules {
     ]
 
     static let combinations: [Rule] = [
-        Rule("weekday-date", [P.expr(isWeekday), P.comma.opt, P.expr(isMonthDay)],
-             examples: [X("Monday, Oct. 26, 1998", "1998-10-26"), X("Friday, Oct. 23", "2021-10-23"), X("on Wednesday, Aug. 18", "2021-08-18", span: "Wednesday, Aug. 18")]) { m in
+        Rule("weekday-date", [P.expr { d in
+            if case .weekday = d.spec { return d.mod == nil }  // "Friday, Oct. 23", "this coming Sunday, March eighth"
+            return false
+        }, P.comma.opt, P.expr(isMonthDay)],
+             examples: [X("Monday, Oct. 26, 1998", "1998-10-26"), X("Friday, Oct. 23", "2021-10-23"), X("on Wednesday, Aug. 18", "2021-08-18", span: "Wednesday, Aug. 18"),
+                        X("International Women's Day is this coming Sunday, March eighth.", "2021-03-08", span: "this coming Sunday, March eighth")]) { m in
             .one(m.draft(2))
         },
         Rule("day-part-of-day", [P.expr(isDay), P.partOfDay],
