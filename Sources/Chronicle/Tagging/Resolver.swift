@@ -35,10 +35,23 @@ struct Resolver {
             case .focus, .fixed, .comparable, .focusOr, .samePeriod: break  // references back and comparisons do not move the text's time
             default:
                 focus = (point, index)
-                if [.quarter, .halfYear].contains(point.granularity), point.isFullySpecified { reportingPeriod = (point, index) }
+                if [.quarter, .halfYear].contains(point.granularity), point.isFullySpecified,
+                   isReportable(point, tense: tense) { reportingPeriod = (point, index) }
             }
         }
         return resolution
+    }
+
+    /// Whether a quarter or half can become the period a report is about: results are reported on a
+    /// period that is over by the DCT, or (a fiscal period) said in the past tense to have results
+    /// ("will result in a fourth-quarter charge" looks ahead; "expects to report a third-quarter
+    /// loss" in October does not); and none steps back from the period already reported on
+    /// ("After a flat second quarter", "the 1988 second quarter" are comparisons).
+    private func isReportable(_ point: TimePoint, tense: Tense) -> Bool {
+        guard let span = point.interval else { return false }
+        if let dct, span.latest.dayNumber >= dct.dayNumber, tense != .past { return false }
+        if let current = reportingPeriod?.point.interval, span.earliest.dayNumber < current.earliest.dayNumber { return false }
+        return true
     }
 
     // MARK: anchors
@@ -75,7 +88,9 @@ struct Resolver {
 
         case .yearless(let point, let shift):
             guard let ref = deicticReference else { return Resolution(value: point.value, point: point) }
-            let year = Resolver.chooseYear(for: point, reference: ref.day, shift: shift, tense: tense)
+            var year = Resolver.chooseYear(for: point, reference: ref.day, shift: shift, tense: tense)
+            // "last February" said in March is not the month just over (that is "last month") but the one a year before
+            if shift == .lastNotJustOver, point.granularity == .month, let month = point.month, (ref.day.month - month + 12) % 12 == 1 { year -= 1 }
             var resolved = point
             resolved.year = year
             return Resolution(value: resolved.value, point: resolved, anchor: ref.anchor, implied: ["year"], usedTense: shift == .implied)
@@ -187,6 +202,18 @@ struct Resolver {
             if let granularity, granularity < point.granularity { point = TimePoint(day, at: granularity) }
             return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year"])
 
+        case .daysFrom(let inner, let days):
+            var resolution = resolve(inner, tense: tense)
+            if let day = resolution.point?.firstDay, resolution.point?.granularity == .day, resolution.point?.isFullySpecified == true {
+                let point = TimePoint(day.adding(days: days), at: .day)
+                resolution.point = point
+                resolution.value = point.value
+            } else {
+                resolution.point = TimePoint(granularity: .day)
+                resolution.value = resolution.point!.value
+            }
+            return resolution
+
         case .weekOf(let inner):
             var resolution = resolve(inner, tense: tense)
             if let day = resolution.point?.firstDay, resolution.point?.isFullySpecified == true {
@@ -281,7 +308,7 @@ struct Resolver {
         let back = (reference.weekday - weekday + 7) % 7
         let forward = (weekday - reference.weekday + 7) % 7
         switch shift {
-        case .last: return reference.adding(days: -(back == 0 ? 7 : back))
+        case .last, .lastNotJustOver: return reference.adding(days: -(back == 0 ? 7 : back))
         case .next: return reference.adding(days: forward == 0 ? 7 : forward)
         case .this: return reference.adding(days: weekday - reference.weekday)
         case .implied:
@@ -320,7 +347,7 @@ struct Resolver {
         switch shift {
         case .this:
             return containing?.year ?? spans.first { $0.year == reference.year }?.year ?? reference.year
-        case .last:
+        case .last, .lastNotJustOver:
             return spans.last { $0.end < ref }?.year ?? reference.year - 1
         case .next:
             return spans.first { $0.start > ref }?.year ?? reference.year + 1

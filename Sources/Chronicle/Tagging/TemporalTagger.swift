@@ -87,10 +87,16 @@ public struct TemporalTagger: Sendable {
             for candidate in candidates {
                 let index = expressions.count
                 var tense = grammar.tenses.tense(of: candidate.begin, candidate.end, in: tokens)
-                // "Thursday's closing price", "Wednesday's ruling": a possessive names something that happened
-                if tense == .none, candidate.end + 1 < tokens.count, tokens[candidate.end].isPunct(0x27), tokens[candidate.end].isAttached,
+                // "Thursday's closing price", "Wednesday's ruling": a possessive names something that happened.
+                // A bare weekday in the possessive is the last one (or today) whatever the clause's tense
+                // ("they would appeal Wednesday's ruling"), unless the phrase looks ahead ("ahead of Sunday's vote").
+                if candidate.end + 1 < tokens.count, tokens[candidate.end].isPunct(0x27), tokens[candidate.end].isAttached,
                    tokens[candidate.end + 1].lex == possessive {
-                    tense = .past
+                    if tense == .none {
+                        tense = .past
+                    } else if case .weekday(_, .implied) = candidate.draft.spec, !grammar.tenses.looksAhead(before: candidate.begin, in: tokens) {
+                        tense = .past
+                    }
                 }
                 let resolution = resolver.resolve(candidate.draft, tense: tense, index: index)
                 let first = tokens[candidate.begin], last = tokens[candidate.end - 1]

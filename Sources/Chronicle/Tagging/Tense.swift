@@ -28,6 +28,7 @@ final class TenseDetector: @unchecked Sendable {
     private let haveForms: WordSet
     private let futureAux: WordSet
     private let would: UInt16
+    private let lookAheadWords: WordSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -54,6 +55,7 @@ final class TenseDetector: @unchecked Sendable {
         haveForms = WordSet(["has", "have", "had"].map(id))
         futureAux = WordSet(["will", "shall"].map(id))
         would = id("would")
+        lookAheadWords = WordSet(["ahead", "awaiting", "await", "awaits", "pending"].map(id))
     }
 
     /// The tense of the clause holding tokens `[begin, end)`.
@@ -76,15 +78,20 @@ final class TenseDetector: @unchecked Sendable {
         var bestDistance = Int.max
         var best = Tense.none
         var j = begin - 1
+        var infinitive = false
         while j >= sentenceStart {
             let distance = begin - j
             if distance >= bestDistance { break }
             if isQuote(j, tokens) { break }  // a reporting verb outside a quotation does not date what is quoted
             if let cue = cue(at: j, tokens, sentenceStart, sentenceEnd) {
                 bestDistance = distance
-                best = cue
+                // "has decided to admit them in early March", "agreed to acquire it in January": the time
+                // belongs to the infinitive's event, which lay ahead of the past decision (a past perfect,
+                // "had been due to expire Monday", keeps it behind us)
+                best = cue == .past && infinitive && tokens[j].lex != had ? .none : cue
                 break
             }
+            if isInfinitiveMarker(j, before: begin, tokens) { infinitive = true }
             j -= 1
         }
         // "On Sunday, police said ...": with no verb before it, the expression opens its sentence and the
@@ -98,6 +105,8 @@ final class TenseDetector: @unchecked Sendable {
             if isQuote(j, tokens) { break }
             // "..., an official said": a reporting clause after the fact does not date it
             if !fronted, tokens[j].kind == .word, reportingVerbs.contains(tokens[j].lex) { break }
+            // "the talks that are supposed to conclude by May, invited Sinn Fein": past a comma another clause begins
+            if !fronted, best != .none, tokens[j].isPunct(0x2C) || tokens[j].isPunct(0x3B) { break }
             if let cue = cue(at: j, tokens, sentenceStart, sentenceEnd) {
                 best = cue
                 break
@@ -105,6 +114,30 @@ final class TenseDetector: @unchecked Sendable {
             j += 1
         }
         return best
+    }
+
+    /// Words right before an expression that point it ahead of the clause's time: "ahead of
+    /// Sunday's vote", "until Monday's hearing", "the upcoming", "awaiting Friday's verdict".
+    func looksAhead(before begin: Int, in tokens: UnsafeBufferPointer<Token>) -> Bool {
+        var i = begin - 1
+        var steps = 0
+        while i >= 0, steps < 3, tokens[i].kind == .word {
+            let lex = tokens[i].lex
+            if lookAheadWords.contains(lex) || untilWords.contains(lex) || futureAdjectives.contains(lex) { return true }
+            i -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// `to` before a bare verb ("to admit", "to acquire"), not the preposition ("to the", "to Poland", "to investors").
+    private func isInfinitiveMarker(_ i: Int, before limit: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard tokens[i].kind == .word, tokens[i].lex == to, i + 1 < limit else { return false }
+        let next = tokens[i + 1]
+        guard next.kind == .word, !next.has(.capitalized), !next.has(.endsInS), !next.has(.endsInEd), !next.has(.endsInIng) else { return false }
+        let classes = lexicon.classes(next.lex)
+        return !classes.contains(.functionWord) && !classes.contains(.numberWord) && lexicon.unit(next.lex) == nil
+            && classes.isDisjoint(with: [.month, .weekday, .season, .holiday])
     }
 
     private func sentenceHasPastPerfect(_ begin: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
@@ -177,6 +210,8 @@ final class TenseDetector: @unchecked Sendable {
         }
         if classes.contains(.futureLeaning) {
             guard !isNounPosition(previous, previousClasses, tokens, i, lo) else { return nil }
+            // "had been due to expire Friday", "is set to expire": an infinitive takes its tense from the verb governing it
+            if previous?.lex == to { return nil }
             // "is scheduled to", "will be due": the auxiliary decides
             var k = i - 1
             while k >= lo, tokens[k].kind == .word, isAdverb(tokens[k]) { k -= 1 }

@@ -4,6 +4,9 @@ public enum Shift: Sendable, Hashable {
     case implied
     /// `last Friday`, `last July`, `last fall`: the most recent one strictly before the anchor.
     case last
+    /// `last February` said of a month: as `last`, but never the month just over, which would be
+    /// called "last month" ("last February" said in March is the one a year before).
+    case lastNotJustOver
     /// `this Friday`, `this July`: the one in the current week or year.
     case this
     /// `next Friday`, `next July`: the first one strictly after the anchor.
@@ -51,6 +54,8 @@ public indirect enum TimeSpec: Sendable, Hashable {
     case focus(Granularity?)
     /// The week containing a day (`the week of March 6`).
     case weekOf(TimeSpec)
+    /// Some days before or after a day (`the day before last Tuesday's hearing`, `the day after Christmas`).
+    case daysFrom(TimeSpec, Int)
     /// A part of a day (`Friday morning`, `tonight`).
     case partOfDay(TimeSpec, PartOfDay)
     /// A clock time on a day (`6 a.m. on Friday`); the day is the anchor's when not stated.
@@ -68,7 +73,7 @@ public indirect enum TimeSpec: Sendable, Hashable {
 public enum Holiday: Int, Sendable, Hashable {
     case newYearsDay = 1, newYearsEve, valentinesDay, easter, goodFriday, memorialDay, independenceDay, laborDay
     case halloween, veteransDay, thanksgiving, christmasEve, christmas, boxingDay, martinLutherKingDay, presidentsDay
-    case columbusDay, mothersDay, fathersDay
+    case columbusDay, mothersDay, fathersDay, electionDay
 
     /// The holiday's date in `year` (US conventions).
     public func date(in year: Int) -> CalendarDate {
@@ -101,6 +106,7 @@ public enum Holiday: Int, Sendable, Hashable {
         case .columbusDay: return nth(2, 1, of: 10)
         case .mothersDay: return nth(2, 7, of: 5)
         case .fathersDay: return nth(3, 7, of: 6)
+        case .electionDay: return nth(1, 1, of: 11).adding(days: 1)  // the Tuesday after the first Monday of November
         }
     }
 

@@ -98,10 +98,15 @@ enum AbsoluteDateRules {
                 X("They met in December.", "2020-12", span: "December"), X("The plant opens in December.", "2021-12", span: "December"),
                 X("in June", "XXXX-06", span: "June", dct: nil), X("Sales rose in Sept. as expected", "2020-09", span: "Sept."),
                 X("In January the firm said", "2021-01", span: "January"),
+                X("Milton Roy disclosed in May that it was approached", "2021-05", span: "May"),
+                // the time of an infinitive's event lies ahead of the past verb governing it
+                X("It announced an agreement to acquire the bank in October.", "2021-10", span: "October"),
+                X("It sold the shares to investors in October.", "2020-10", span: "October"),
              ],
              negatives: ["May I ask a question?", "you may go", "They march on Washington", "troops march into the city",
                          "an august institution", "We may be late", "May we come in?", "Mar the surface", "Marching on",
-                         "Theresa May said", "June Carter sang", "Xi Jinping met Biden", "at the annual March for Life rally"]) { m in
+                         "Theresa May said", "June Carter sang", "Xi Jinping met Biden", "at the annual March for Life rally",
+                         "at the head of the ``March of the Combatant Mothers,'' pushing", "donated to the March of Dimes"]) { m in
             guard RuleSupport.isMonth(m, 0) else { return nil }
             // a name: "Theresa May", "June Carter"
             if let previous = m.before, previous.kind == .word, previous.has(.capitalized),

@@ -83,12 +83,14 @@ enum CoarseDateRules {
                 X("the first half", "2021-H1"), X("the second half", "2021-H2"), X("the fiscal first quarter", "2021-Q1"),
                 X("The company lost money in the fourth quarter.", "2020-Q4", span: "the fourth quarter"),
                 X("expects a profit in the first quarter", "2022-Q1", span: "the first quarter"), X("the 2nd quarter", "2021-Q2"),
+                X("It announced a loss for the second quarter of $226.3 million.", "2021-Q2", span: "the second quarter"),
              ]) { m in
             let n = m.value(2)
             let isHalf = m.word(4).hasPrefix("half") || m.word(4) == "halves"
             guard isHalf ? (1...2).contains(n) : (1...4).contains(n) else { return nil }
-            if let next = m.after, next.kind == .word, m.word(of: next) == "of" {
-                // "the first half of 2020": the year rule below reads it whole
+            if let next = m.after, next.kind == .word, m.word(of: next) == "of", let after = m.after(1), after.kind != .punct {
+                // "the first half of 2020", "the fourth quarter of last year": the rules below read it whole;
+                // but "a loss for the third quarter of $226.3 million" is this quarter's
                 return nil
             }
             let point = TimePoint(granularity: isHalf ? .halfYear : .quarter, part: n)
@@ -149,12 +151,21 @@ enum CoarseDateRules {
             if m.has(3) { return .one(.date(.holiday(holiday, year: m.value(3), .implied))) }
             return .one(.date(.holiday(holiday, year: nil, .implied)))
         },
+        Rule("shifted-holiday", [P.w("this").opt, P.w("last", "next", "this", "past", "coming"), P.holiday, P.w("day", "eve", "sunday").opt],
+             examples: [X("found clinging to an inner tube last Thanksgiving", "2020-11-26", span: "last Thanksgiving"), X("next Christmas", "2021-12-25"),
+                        X("last Easter", "2021-04-04"), X("this Christmas", "2021-12-25"), X("last Christmas Eve", "2020-12-24")]) { m in
+            guard m.token(2).has(.capitalized), var holiday = Holiday(rawValue: m.value(2)) else { return nil }
+            guard !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
+            if m.has(3), m.word(3) == "eve" { guard holiday == .christmas else { return nil }; holiday = .christmasEve }
+            return .one(.date(.holiday(holiday, year: nil, RelativeDateRules.shiftKind(m.word(1)))))
+        },
         Rule("named-holiday", [P.words(["new", "independence", "labor", "labour", "memorial", "veterans", "valentine", "mother", "father",
-                                        "good", "columbus", "presidents", "halloween"]), P.apostrophe.opt, P.w("s").glued.opt,
+                                        "good", "columbus", "presidents", "halloween", "election"]), P.apostrophe.opt, P.w("s").glued.opt,
                                P.w("year", "day", "friday", "eve").opt, P.apostrophe.opt, P.w("s").glued.opt, P.w("day", "eve").opt],
              examples: [X("New Year's Day", "2022-01-01"), X("New Year's Eve", "2021-12-31"), X("He married on New Year's Day", "2021-01-01", span: "New Year's Day"), X("Labor Day", "2021-09-06"),
                         X("Memorial Day", "2021-05-31"), X("Independence Day", "2021-07-04"), X("Valentine's Day", "2022-02-14"),
-                        X("Good Friday", "2021-04-02"), X("Mother's Day", "2021-05-09")],
+                        X("Good Friday", "2021-04-02"), X("Mother's Day", "2021-05-09"), X("Election Day", "2021-11-02"),
+                        X("from now to Election Day", "1998-11-03", span: "Election Day", dct: CalendarDate(year: 1998, month: 10, day: 26))],
              negatives: ["a new day", "a good day", "Good Friday Agreement", "the Independence Day movie", "good year"]) { m in
             guard m.token(0).has(.capitalized) else { return nil }
             let parts = (0...6).filter { m.has($0) && m.token($0).kind == .word }.map { m.word($0) }
@@ -173,6 +184,7 @@ enum CoarseDateRules {
             case "good friday": holiday = .goodFriday
             case "columbus day": holiday = .columbusDay
             case "presidents day": holiday = .presidentsDay
+            case "election day": holiday = .electionDay
             default: return nil
             }
             for i in 1...6 where m.has(i) && m.token(i).kind == .word { guard m.token(i).has(.capitalized) || m.word(i) == "s" else { return nil } }

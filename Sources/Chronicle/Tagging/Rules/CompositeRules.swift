@@ -194,8 +194,12 @@ enum CompositeRules {
     ]
 
     static let combinations: [Rule] = [
-        Rule("weekday-date", [P.expr(isWeekday), P.comma.opt, P.expr(isMonthDay)],
-             examples: [X("Monday, Oct. 26, 1998", "1998-10-26"), X("Friday, Oct. 23", "2021-10-23"), X("on Wednesday, Aug. 18", "2021-08-18", span: "Wednesday, Aug. 18")]) { m in
+        Rule("weekday-date", [P.expr { d in
+            if case .weekday = d.spec { return d.mod == nil }  // "Friday, Oct. 23", "this coming Sunday, March eighth"
+            return false
+        }, P.comma.opt, P.expr(isMonthDay)],
+             examples: [X("Monday, Oct. 26, 1998", "1998-10-26"), X("Friday, Oct. 23", "2021-10-23"), X("on Wednesday, Aug. 18", "2021-08-18", span: "Wednesday, Aug. 18"),
+                        X("International Women's Day is this coming Sunday, March eighth.", "2021-03-08", span: "this coming Sunday, March eighth")]) { m in
             .one(m.draft(2))
         },
         Rule("day-part-of-day", [P.expr(isDay), P.partOfDay],
@@ -206,9 +210,22 @@ enum CompositeRules {
             if m.token(1).has(.endsInS) { return nil }  // "Friday mornings" is a set
             return .one(TimexDraft(.date, .partOfDay(m.draft(0).spec, part), mod: m.draft(0).mod))
         },
-        Rule("part-of-day-of-day", [P.w("the"), P.partOfDay, P.w("of"), P.expr(isDay)],
-             examples: [X("the morning of June 5, 2019", "2019-06-05TMO"), X("the night of Aug. 6", "2021-08-06TNI")]) { m in
+        Rule("modified-part-of-day-on-day", [P.expr { d in
+            if case .partOfDay(.relative(.day, 0, nil), _) = d.spec { return d.type == .time && d.mod != nil }
+            return false
+        }, P.expr(isDay)],
+             examples: [X("In London at mid-afternoon yesterday, shares were up", "2021-08-19TAF", span: "mid-afternoon yesterday", mod: .mid),
+                        X("late-night Friday", "2021-08-20TNI", mod: .end)]) { m in
+            guard case .partOfDay(_, let part) = m.draft(0).spec else { return nil }
+            return .one(TimexDraft(.time, .partOfDay(m.draft(1).spec, part), mod: m.draft(0).mod))
+        },
+        Rule("part-of-day-of-day", [P.w("the"), P.partOfDay, P.w("of"), P.expr(isDay), P.comma.opt, P.expr(isMonthDay).opt],
+             examples: [X("the morning of June 5, 2019", "2019-06-05TMO"), X("the night of Aug. 6", "2021-08-06TNI"),
+                        X("his wife returned home on the night of Friday, Oct. 23, 1998.", "1998-10-23TNI", span: "the night of Friday, Oct. 23, 1998")]) { m in
             guard let part = PartOfDay(rawValue: Int8(m.value(1))) else { return nil }
+            // "the night of Friday, Oct. 23": the date names the day the weekday only hints at
+            if m.has(5), case .weekday = m.draft(3).spec { return .one(TimexDraft(.date, .partOfDay(m.draft(5).spec, part))) }
+            if m.has(5) { return nil }
             return .one(TimexDraft(.date, .partOfDay(m.draft(3).spec, part)))
         },
         Rule("clock-on-day", [P.expr(isBareClock), P.w("on", "this", "of").opt, P.comma.opt, P.expr(isDay)],
@@ -252,6 +269,15 @@ enum CompositeRules {
              examples: [X("from June 5 to 7", "2021-06-07", span: "7"), X("from June 5 to 7", "2021-06-05", span: "June 5"),
                         X("from Aug. 3 through 9, 1998", "1998-08-09", span: "9, 1998"), X("from Aug. 3 through 9, 1998", "1998-08-03", span: "Aug. 3")]) { m in
             dayRange(m, first: 1, lastDay: 3, year: 5)
+        },
+        Rule("day-and-day", [P.expr(isMonthDay), P.w("and", "or"), P.dayOfMonth, P.comma.opt, P.expr(isYear).opt],
+             examples: [X("the summit on April 24 and 25.", "2021-04-25", span: "25"), X("the summit on April 24 and 25.", "2021-04-24", span: "April 24"),
+                        X("on Aug. 3 or 4, 1998", "1998-08-04", span: "4, 1998")],
+             negatives: [NegativeExample("on April 24 and 25 people died", span: "25"), NegativeExample("on May 3 and 2 others", span: "2")]) { m in
+            // "April 24 and 25 people": a count, not a day
+            if !m.has(4), let next = m.after, next.kind == .word, !next.has(.capitalized), !m.isWord(next, "and", "or", "in", "at", "to", "when") { return nil }
+            if let next = m.after, next.isPunct(0x25) { return nil }
+            return dayRange(m, first: 0, lastDay: 2, year: 4)
         },
         Rule("day-dash-day", [P.expr(isMonthDay), P.hyphen.glued, P.dayOfMonth.glued, P.comma.opt, P.expr(isYear).opt],
              examples: [X("June 5-7", "2021-06-05", span: "June 5"), X("June 5-7", "2021-06-07", span: "7"), X("Aug. 3-9, 1998", "1998-08-09", span: "9, 1998"),

@@ -9,7 +9,8 @@ enum DurationRules {
     }
 
     static let rules: [Rule] = [
-        Rule("amount-of-units", [P.w("the").opt, P.quantity, P.w("more", "full", "whole", "straight", "consecutive", "long", "additional", "extra").opt, P.unit],
+        Rule("amount-of-units", [P.w("the").opt, P.quantity, P.w("more", "full", "whole", "straight", "consecutive", "long", "additional", "extra",
+                                                                    "trading", "business", "working").opt, P.unit],
              examples: [
                 X("18 months", "P18M"), X("40 minutes", "PT40M"), X("nine days", "P9D"), X("a decade", "P10Y"), X("two and a half years", "P2Y6M"),
                 X("several years", "PXY"), X("a week", "P1W"), X("24 hours", "PT24H"), X("five hours", "PT5H"), X("a few days", "PXD"),
@@ -17,7 +18,8 @@ enum DurationRules {
                 X("two decades", "P20Y"), X("a century", "P100Y"), X("three quarters", "P3Q"), X("30 seconds", "PT30S"),
                 X("earlier than predicted, 18 months", "P18M", span: "18 months"), X("a dozen years", "P12Y"), X("1.5 years", "P1Y6M"),
                 X("two weekends", "P2WE"), X("a fortnight", "P2W"), X("ten nights", "P10D"),
-                X("in the nine months to June", "P9M", span: "the nine months"),
+                X("in the nine months to June", "P9M", span: "the nine months"), X("Eight trading days after Oct. 12", "P8D", span: "Eight trading days"),
+                X("within five business days", "P5D", span: "five business days"),
              ],
              negatives: [NegativeExample("sold 1988 shares", span: "1988"), "imports more than a quarter of its food", "on CBS's 60 Minutes program",
                          "after a weekend of bitter accusations", "a day of reckoning", NegativeExample("one day he left", span: "one day"), "the Six-Day War", NegativeExample("Day One", span: "Day One"),
@@ -87,6 +89,20 @@ enum DurationRules {
                     || m.isWord(m.after, "ago", "later", "earlier", "before", "after") else { return nil }
             if m.isWord(m.after, "of", "as", "when", "that", "to") { return nil }
             guard let unit = m.lexicon.unit(m.token(0).lex) else { return nil }
+            return .one(.duration(DurationValue.value(nil, unit)))
+        },
+        Rule("unit-long", [P.unit, P.hyphen.glued, P.w("long", "old").glued],
+             examples: [X("their third day-long meeting", "P1D", span: "day-long"), X("a decades-long battle", "PXDE", span: "decades-long"),
+                        X("a weeks-long strike", "PXW", span: "weeks-long"), X("a years-old slump", "PXY", span: "years-old")],
+             negatives: [NegativeExample("a day-old baby", span: "day-old")]) { m in
+            guard let unit = TimeUnit(rawValue: Int8(m.value(0))) else { return nil }
+            let plural = m.token(0).has(.endsInS)
+            if !plural, m.word(2) == "old" { return .veto }  // "a day-old baby", "a week-old truce": an age
+            return .one(.duration(DurationValue.value(plural ? nil : 1, unit)))
+        },
+        Rule("units-ahead", [P.w("the"), P.w("days", "weeks", "months", "years", "decades"), P.w("ahead")],
+             examples: [X("to pay departing investors in the weeks ahead.", "PXW", span: "the weeks ahead"), X("the months ahead", "PXM")]) { m in
+            guard let unit = m.lexicon.unit(m.token(1).lex) else { return nil }
             return .one(.duration(DurationValue.value(nil, unit)))
         },
         Rule("half-unit", [P.w("half"), P.w("a", "an"), P.unit],

@@ -6,6 +6,10 @@ enum RelativeDateRules {
     static let shiftWords = ["last", "past", "previous", "this", "next", "coming", "current", "present", "following", "upcoming", "latest"]
 
     /// `last` / `this` / `next` as a step of calendar units (`past` and `previous` are `last`).
+    /// Nouns after which "today's" means the present age rather than the day ("today's youth").
+    static let genericAgeNouns: Set<String> = ["world", "youth", "society", "generation", "generations", "children", "kids", "young",
+                                               "teenagers", "families", "culture", "standards", "technology", "economy", "parents", "consumers"]
+
     static func shift(_ word: String) -> Int {
         switch word {
         case "last", "past", "previous", "latest": return -1
@@ -25,8 +29,20 @@ enum RelativeDateRules {
     static let rules: [Rule] = [
         Rule("today", [P.w("today", "yesterday", "tomorrow")],
              examples: [X("today", "2021-08-20"), X("yesterday", "2021-08-19"), X("tomorrow", "2021-08-21"),
-                        X("Officials said yesterday", "2021-08-19", span: "yesterday"), X("today", "XXXX-XX-XX", dct: nil)]) { m in
-            .one(.date(.relative(.day, m.value(0) == 0 ? 0 : (m.value(0) == 1 ? -1 : 1), granularity: nil)))
+                        X("Officials said yesterday", "2021-08-19", span: "yesterday"), X("today", "XXXX-XX-XX", dct: nil),
+                        X("today's meeting", "2021-08-20", span: "today")],
+             // "today's youth", "the people of tomorrow": the present or coming age, not a day
+             negatives: [NegativeExample("The case is for today's youth what the blockade was", span: "today"),
+                         NegativeExample("barriers in today's world", span: "today"), NegativeExample("the people of tomorrow", span: "tomorrow"),
+                         NegativeExample("This is VOA Today.", span: "Today"), NegativeExample("a story in USA Today", span: "Today")]) { m in
+            // "USA Today", "VOA Today": a title after a name
+            if m.token(0).has(.capitalized), !m.token(0).has(.sentenceStart), !m.token(0).has(.allCaps), let previous = m.before, previous.kind == .word,
+               previous.has(.capitalized) || previous.has(.allCaps) { return nil }
+            // "the people of tomorrow" (but "the end of tomorrow")
+            if m.word(0) == "tomorrow", m.isWord(m.before, "of"), !m.isWord(m.tokenBefore(0, offset: 1), "end", "morning", "evening", "afternoon", "night", "rest") { return nil }
+            if let apostrophe = m.after, apostrophe.isPunct(0x27), apostrophe.isAttached, m.isWord(m.after(1), "s"),
+               let noun = m.after(2), noun.kind == .word, RelativeDateRules.genericAgeNouns.contains(m.word(of: noun)) { return nil }
+            return .one(.date(.relative(.day, m.value(0) == 0 ? 0 : (m.value(0) == 1 ? -1 : 1), granularity: nil)))
         },
         Rule("day-before-yesterday", [P.w("the"), P.w("day"), P.w("before", "after"), P.w("yesterday", "tomorrow")],
              examples: [X("the day before yesterday", "2021-08-18"), X("the day after tomorrow", "2021-08-22")]) { m in
@@ -43,9 +59,16 @@ enum RelativeDateRules {
                 X("this century", "20"), X("last weekend", "2021-W32-WE"), X("this weekend", "2021-W33-WE"),
                 X("next year", "XXXX", dct: nil), X("the latest quarter", "2021-Q2"),
                 X("this fiscal year", "2021"),
-             ]) { m in
+                X("Next week, the talks resume.", "2021-W34", span: "Next week"),
+                // a quarter not yet over (the year from the DCT) has no results to report yet
+                X("Net rose in the third quarter. The quake will result in a fourth-quarter charge. Lines fell 59% in the latest quarter.", "1989-Q3",
+                  span: "the latest quarter", dct: CalendarDate(year: 1989, month: 11, day: 2)),
+             ],
+             negatives: [NegativeExample("speaking on ABC News' \"This Week,\" Baker said", span: "This Week")]) { m in
             let word = m.word(1)
             let unit = m.lexicon.unit(m.token(3).lex) ?? .day
+            // a title in title case: ABC's "This Week"
+            if m.token(3).has(.capitalized), !m.token(3).has(.allCaps), m.token(1).has(.capitalized) { return nil }
             if word == "present" && unit != .day { return nil }
             if unit == .day {
                 // "this day" is rare and "the next day" is anaphoric: handled elsewhere
@@ -116,7 +139,10 @@ enum RelativeDateRules {
         Rule("year-ago-period", [P.w("the").opt, P.w("year"), P.hyphen.glued, P.w("ago", "earlier").glued,
                                  P.w("quarter", "period", "month", "year", "week").opt],
              examples: [X("the year-ago quarter", "2020-Q2"), X("the year-earlier period", "2020"), X("the year-earlier results", "2020", span: "year-earlier"),
-                        X("Profit rose in the third quarter from the year-ago period.", "2020-Q3", span: "the year-ago period")]) { m in
+                        X("Profit rose in the third quarter from the year-ago period.", "2020-Q3", span: "the year-ago period"),
+                        // a quarter named in passing after the reported one is no new reporting period
+                        X("Net rose 20% in the third quarter of 1989. After a flat second quarter, sales recovered. Charges were taken in the year-earlier period.",
+                          "1988-Q3", span: "the year-earlier period", dct: CalendarDate(year: 1989, month: 11, day: 2))]) { m in
             // without a quarter in the text, "the year-ago quarter" is the last reported quarter, a year back
             let isQuarter = m.has(4) && m.word(4) == "quarter"
             let draft = TimexDraft.date(.comparable(years: -1, fromFocus: false, period: isQuarter ? .quarter : nil))
@@ -129,6 +155,13 @@ enum RelativeDateRules {
                 X("will meet Monday", "2021-08-23", span: "Monday"), X("met Thursday", "2021-08-19", span: "Thursday"),
                 X("Wednesday", "XXXX-WXX-3", dct: nil), X("said on Sunday", "2021-08-15", span: "Sunday"), X("Tuesday", "2021-08-17"),
                 X("Sat., the team", "2021-08-21", span: "Sat."),
+                // a possessive weekday names what has happened, whatever the clause's tense
+                X("They said they would look for ways to get around Wednesday's ruling.", "2021-08-18", span: "Wednesday"),
+                X("Friday's ceremony was moving.", "2021-08-20", span: "Friday"),
+                X("Shares are up 24% over Thursday's closing price.", "2021-08-19", span: "Thursday"),
+                X("Troops will deploy ahead of Sunday's election.", "2021-08-22", span: "Sunday"),
+                // an infinitive takes its tense from the verb governing it
+                X("The offer had been due to expire Monday.", "2021-08-16", span: "Monday"), X("The offer is due to expire Monday.", "2021-08-23", span: "Monday"),
              ],
              negatives: ["the Sunday Times reported", "in the sun", "a wed couple", "Sun Microsystems", "The Mail on Sunday said",
                          "Good Friday Agreement"]) { m in
@@ -142,10 +175,21 @@ enum RelativeDateRules {
             return .one(.date(.weekday(m.value(2), shiftKind(m.word(1)))))
         },
         Rule("shifted-month", [P.w("this").opt, P.w("last", "next", "this", "past", "coming"), P.month],
-             examples: [X("last July", "2021-07"), X("last December", "2020-12"), X("next March", "2022-03"), X("this September", "2021-09"), X("last April", "2021-04"),
-                        X("this past July", "2021-07")]) { m in
+             examples: [X("last December", "2020-12"), X("next March", "2022-03"), X("this September", "2021-09"), X("last April", "2021-04"),
+                        X("this past July", "2021-07"),
+                        // the month just over would be "last month": "last July" said in August is a year back
+                        X("two helicopters crashed last February", "1997-02", span: "last February", dct: CalendarDate(year: 1998, month: 3, day: 1)),
+                        X("last July", "2020-07"), X("last June", "2021-06")]) { m in
             guard RuleSupport.isMonth(m, 2), !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
-            return .one(.date(.yearless(TimePoint(granularity: .month, month: m.value(2)), shiftKind(m.word(1)))))
+            let shift = m.word(1) == "last" ? Shift.lastNotJustOver : shiftKind(m.word(1))  // "this past July" may be the month just over
+            return .one(.date(.yearless(TimePoint(granularity: .month, month: m.value(2)), shift)))
+        },
+        Rule("shifted-month-day", [P.w("last", "next", "this"), P.month, P.period.glued.opt, P.dayOfMonth],
+             examples: [X("He was shot to death last Oct. 23 at his home.", "2020-10-23", span: "last Oct. 23"), X("next March 5", "2022-03-05"),
+                        X("last Aug. 2", "2021-08-02")]) { m in
+            guard RuleSupport.isMonth(m, 1), m.value(3) <= CalendarDate.daysIn(month: m.value(1), year: 2000) else { return nil }
+            let point = TimePoint(granularity: .day, month: m.value(1), day: m.value(3))
+            return .one(.date(.yearless(point, shiftKind(m.word(0)))))
         },
         Rule("anaphoric-weekday", [P.w("the", "that"), P.w("previous", "following", "next", "preceding", "prior"), P.weekday],
              examples: [X("Stocks fell on Oct. 27, 1989, down from the previous Friday.", "1989-10-20", span: "the previous Friday"),
@@ -174,15 +218,31 @@ enum RelativeDateRules {
         Rule("day-before", [P.w("the"), P.w("day", "night", "week", "month", "year"), P.w("before", "after", "earlier", "later")],
              examples: [X("Talks ended on June 5, 2019. The day before, they argued.", "2019-06-04", span: "The day before")]) { m in
             if let next = m.after, next.kind == .word || next.kind == .number, !next.has(.capitalized), !m.isWord(next, "and", "when", "that") { return nil }
+            // "the day before Aug. 7", "the day after Christmas": a day of its own follows (read by day-before-day)
+            if let next = m.after, next.kind == .number || next.kind == .word && !m.classes(of: next).isDisjoint(with: [.month, .weekday, .holiday]) { return nil }
             guard let unit = m.lexicon.unit(m.token(1).lex) else { return nil }
             let step = m.value(2) == 0 || m.value(2) == 2 ? -1 : 1
             return .one(.date(.fromFocus(unit == .night ? .day : unit, step, granularity: nil)))
         },
-        Rule("that-unit", [P.w("that", "the", "this"), P.w("same").opt, P.w("day", "week", "month", "year", "time", "moment")],
+        Rule("day-before-day", [P.w("the").opt, P.w("day", "night"), P.w("before", "after"), P.expr { d in
+            guard d.type == .date, d.mod == nil else { return false }
+            switch d.spec {
+            case .weekday, .holiday: return true
+            case .absolute(let p), .yearless(let p, _): return p.granularity == .day && p.day != nil
+            default: return false
+            }
+        }],
+             examples: [X("The day before last Tuesday's hearing, he went home.", "2021-08-16", span: "The day before last Tuesday"),
+                        X("on the day after Christmas", "2021-12-26", span: "the day after Christmas"),
+                        X("the day before Aug. 7, 1998", "1998-08-06")]) { m in
+            .one(.date(.daysFrom(m.draft(3).spec, m.word(2) == "before" ? -1 : 1)))
+        },
+        Rule("that-unit", [P.w("that", "the", "this"), P.w("same").opt, P.w("day", "week", "month", "quarter", "year", "time", "moment")],
              examples: [
                 X("The deal closed in 2004. That year profits doubled.", "2004", span: "That year"),
                 X("It opened on June 3, 2010, and that day the crowds came.", "2010-06-03", span: "that day"),
                 X("Prices fell in March 2009; that month was the worst.", "2009-03", span: "that month"),
+                X("It lost money in the second quarter of 1988. Results for that quarter included a write-down.", "1988-Q2", span: "that quarter"),
              ]) { m in
             let word = m.word(0)
             let unitWord = m.word(2)
@@ -234,9 +294,10 @@ enum RelativeDateRules {
                         X("The company expects to earn more in the quarter.", "2021-Q3", span: "the quarter"),
                         X("Profit rose in the second quarter of 2019. Sales in the quarter fell.", "2019-Q2", span: "the quarter"),
                         X("for the year ended Sept. 30", "P1Y", span: "the year"), X("Sales for the full year rose.", "2021", span: "the full year"),
-                        X("Profit rose in the third quarter of 2021. The latest period included a gain.", "2021-Q3", span: "The latest period")],
+                        X("Profit rose in the third quarter of 2021. The latest period included a gain.", "2021-Q3", span: "The latest period"),
+                        X("Profit rose in the third quarter of 2021. Revenue inched up 3.7% in the quarter to $2.35 billion.", "2021-Q3", span: "the quarter")],
              negatives: [NegativeExample("the year of living dangerously", span: "the year"), 
-                         NegativeExample("during the period of reform", span: "the period")]) { m in
+                         NegativeExample("during the period of reform", span: "the period"), NegativeExample("sales in the year to March rose", span: "the year")]) { m in
             let word = m.word(2)
             let unit: TimeUnit
             if word == "period" {
@@ -254,7 +315,9 @@ enum RelativeDateRules {
                 if ["ended", "ending"].contains(nextWord) {
                     return .one(unit == .quarter ? .date(.focusOr(.quarter, .relative(.quarter, -1, granularity: nil))) : .duration(DurationValue.value(1, unit)))
                 }
-                if next.kind == .word, ["before", "after", "earlier", "later", "ago", "of", "when", "in", "that", "to", "through", "since"].contains(nextWord) { return nil }
+                if next.kind == .word, ["before", "after", "earlier", "later", "ago", "of", "when", "in", "that", "through", "since"].contains(nextWord) { return nil }
+                // "the year to March": a period named by its end; but "rose 3.7% in the quarter to $2.35 billion"
+                if nextWord == "to", let after = m.after(1), after.kind != .punct || after.punct != 0x24 { return nil }
                 if next.kind == .number || next.kind == .word && (m.lexicon.classes(next.lex).contains(.numberWord) || next.has(.capitalized) && !next.has(.sentenceStart)) { return nil }
             }
             if word == "period", !m.has(1) { return nil }  // a bare "the period" is too vague outside a report

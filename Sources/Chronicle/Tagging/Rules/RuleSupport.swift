@@ -10,12 +10,21 @@ enum RuleSupport {
         switch word {
         case "may":
             guard let next, next.kind == .word else { return true }
+            // "disclosed in May that ...": after a preposition it is the month whatever follows
+            if m.isWord(m.tokenBefore(i), "in", "since", "until", "till", "through", "during", "from", "by", "early", "late", "mid", "last", "next", "this", "of") {
+                return true
+            }
             return !modalFollowers.contains(m.word(of: next))
         case "march":
             // the verb ("march on"), or the protest ("the annual March for Life", "a March of mothers")
             guard let next, next.kind == .word else { return true }
             if marchFollowers.contains(m.word(of: next)) { return m.tokenAfter(i, offset: 1)?.kind == .number }
             if ["for", "of"].contains(m.word(of: next)), m.isWord(m.tokenBefore(i), "the", "a", "annual") { return false }
+            // "the ``March of the Combatant Mothers'', "March of Dimes": a march with a name
+            if m.word(of: next) == "of", let after = m.tokenAfter(i, offset: 1), after.kind == .word {
+                let named = m.isWord(after, "the") ? m.tokenAfter(i, offset: 2) : after
+                if let named, named.kind == .word, named.has(.capitalized), m.classes(of: named).isDisjoint(with: [.month, .ruleWord]) { return false }
+            }
             return true
         default:
             guard token.length <= 4, word != "june", word != "july" else { return true }

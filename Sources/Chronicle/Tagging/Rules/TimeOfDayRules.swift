@@ -21,8 +21,14 @@ enum TimeOfDayRules {
             return clock(m.value(0))
         },
         Rule("tonight", [P.w("tonight", "overnight")],
-             examples: [X("tonight", "2021-08-20TNI"), X("overnight", "2021-08-20TNI")]) { m in
-            .one(TimexDraft(.time, .partOfDay(.relative(.day, 0, granularity: nil), .night)))
+             examples: [X("tonight", "2021-08-20TNI"), X("overnight", "2021-08-20TNI"),
+                        // told in the past, "overnight" is the night before the day the text is about
+                        X("Trading on Friday, Oct. 27, 1989, was weak. Shares were depressed by overnight losses in New York.", "1989-10-26TNI", span: "overnight")]) { m in
+            if m.word(0) == "overnight" {
+                let before = TimeSpec.byTense(past: .fromFocus(.day, -1, granularity: .day), otherwise: .relative(.day, 0, granularity: nil))
+                return .one(TimexDraft(.time, .partOfDay(before, .night)))
+            }
+            return .one(TimexDraft(.time, .partOfDay(.relative(.day, 0, granularity: nil), .night)))
         },
         Rule("this-part-of-day", [P.w("this", "last", "tomorrow", "yesterday", "today", "early", "late"), P.partOfDay],
              examples: [X("this morning", "2021-08-20TMO"), X("last night", "2021-08-19TNI"), X("yesterday afternoon", "2021-08-19TAF"),
@@ -36,6 +42,18 @@ enum TimeOfDayRules {
             if word == "last", part != .night, part != .evening { return nil }  // "last morning" is not said
             let step = ["last": -1, "yesterday": -1, "tomorrow": 1][word] ?? 0
             return .one(TimexDraft(.time, .partOfDay(.relative(.day, step, granularity: nil), part)))
+        },
+        Rule("mid-part-of-day", [P.w("early", "late", "mid"), P.hyphen.glued.opt, P.partOfDay],
+             examples: [X("By mid afternoon, official sources were saying", "2021-08-20TAF", span: "mid afternoon", mod: .mid),
+                        X("mid-afternoon", "2021-08-20TAF", mod: .mid), X("late-night", "2021-08-20TNI", mod: .end)],
+             negatives: [NegativeExample("a late-night show", span: "late-night")]) { m in
+            guard let part = PartOfDay(rawValue: Int8(m.value(2))), !m.token(2).has(.endsInS) else { return nil }
+            let word = m.word(0)
+            if word != "mid", !m.has(1) { return nil }  // "early morning": the rule above
+            if let next = m.after, next.kind == .word, !next.has(.capitalized), m.lexicon.classes(next.lex).isDisjoint(with: [.ruleWord, .weekday]),
+               !m.isWord(next, "and", "or", "on", "in", "at", "when", "before", "after", "to", "as", "with", "of") { return nil }  // "a late-night show"
+            let mod: TimexMod = word == "early" ? .start : (word == "late" ? .end : .mid)
+            return .one(TimexDraft(.time, .partOfDay(.relative(.day, 0, granularity: nil), part), mod: mod))
         },
         Rule("the-part-of-day", [P.w("the", "in", "this"), P.partOfDay],
              examples: [X("Talks resumed in the morning.", "2021-08-20TMO", span: "the morning"), X("the evening", "2021-08-20TEV")],

@@ -6,15 +6,32 @@ private typealias X = RuleExample
 enum VagueReferenceRules {
     static func ref(_ value: String) -> Production { .one(.date(.fixed(value))) }
 
+    /// Words after which "current" is the noun or a term of accounting, not the present.
+    static let notCurrentTimes: Set<String> = ["account", "accounts", "affairs", "assets", "liabilities", "dollars", "is", "was", "were", "are",
+                                               "of", "and", "or", "in", "from", "to", "flows", "flowed", "flowing", "through"]
+
     static let rules: [Rule] = [
         Rule("present-ref-word", [P.w("now", "currently", "nowadays")],
              examples: [X("now", "PRESENT_REF"), X("currently", "PRESENT_REF"), X("nowadays", "PRESENT_REF"),
-                        X("the company is now in talks", "PRESENT_REF", span: "now")],
+                        X("the company is now in talks", "PRESENT_REF", span: "now"), X("pilots were held up until now by the lack of chances", "PRESENT_REF", span: "now"),
+                        X("But for now, everyone should be searching for a solution.", "PRESENT_REF", span: "now")],
              negatives: [NegativeExample("now that the war is over", span: "now"), NegativeExample("Now, let us see", span: "Now")]) { m in
             if m.word(0) == "now", m.isWord(m.after, "that") { return nil }  // "now that ...": a conjunction
             if m.word(0) == "now", m.token(0).has(.sentenceStart), let next = m.after, next.isPunct(0x2C) { return nil }  // discourse "Now, ..."
-            if m.word(0) == "now", m.isWord(m.before, "from", "until", "till", "by", "since", "for", "than") { return nil }  // "from now": part of another expression or a signal
+            // "two weeks from now", "by now", "more than now": part of another expression or a comparison;
+            // "until now" and "for now" do name the present
+            if m.word(0) == "now", m.isWord(m.before, "from", "by", "since", "than") { return nil }
             return ref("PRESENT_REF")
+        },
+        Rule("current", [P.w("then").opt, P.w("current")],
+             examples: [X("up from the current four flights a week", "PRESENT_REF", span: "current"), X("because of current market conditions", "PRESENT_REF", span: "current"),
+                        X("Kellogg's current share is 40%", "PRESENT_REF", span: "current"), X("at the then current market price", "PAST_REF", span: "then current")],
+             // the noun, and the "current" of accounts and affairs, are not times
+             negatives: [NegativeExample("the current account deficit", span: "current"), NegativeExample("the current was strong", span: "current"),
+                         NegativeExample("a current of air", span: "current"), NegativeExample("Current TV", span: "Current")]) { m in
+            guard !m.token(1).has(.capitalized) || m.token(1).has(.sentenceStart), let next = m.after, next.kind == .word, !next.has(.capitalized) else { return nil }
+            if VagueReferenceRules.notCurrentTimes.contains(m.word(of: next)) { return nil }
+            return ref(m.has(0) ? "PAST_REF" : "PRESENT_REF")
         },
         Rule("present-ref-phrase", [P.w("these", "right", "at"), P.w("days", "now", "present")],
              examples: [X("these days", "PRESENT_REF"), X("at present", "PRESENT_REF", span: "present"), X("right now", "PRESENT_REF", span: "now"),
@@ -46,10 +63,11 @@ enum VagueReferenceRules {
             }
             return ref(["PAST_REF", "FUTURE_REF", "PRESENT_REF"][m.value(1)])
         },
-        Rule("near-future", [P.w("the"), P.w("near", "distant", "foreseeable", "immediate", "recent", "distant"), P.w("future", "past", "term")],
-             examples: [X("in the near future", "FUTURE_REF", span: "the near future"), X("the recent past", "PAST_REF"), X("the foreseeable future", "FUTURE_REF")]) { m in
+        Rule("near-future", [P.w("the"), P.w("near", "distant", "foreseeable", "immediate", "recent", "short"), P.w("future", "past", "term")],
+             examples: [X("in the near future", "FUTURE_REF", span: "the near future"), X("the recent past", "PAST_REF"), X("the foreseeable future", "FUTURE_REF"),
+                        X("to placate some holders in the short term", "FUTURE_REF", span: "the short term")]) { m in
             let word = m.word(2)
-            if word == "term" { return m.word(1) == "near" || m.word(1) == "immediate" ? ref("FUTURE_REF") : nil }
+            if word == "term" { return ["near", "immediate", "short"].contains(m.word(1)) ? ref("FUTURE_REF") : nil }
             return ref(word == "future" ? "FUTURE_REF" : "PAST_REF")
         },
         Rule("soon", [P.w("soon", "shortly")],
