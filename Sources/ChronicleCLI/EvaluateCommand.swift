@@ -32,6 +32,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Score event-time relations against a TimeBank-Dense pair file (doc id1 id2 rel); accuracy on non-vague pairs.")
     var tlinks: String?
 
+    @Option(help: "Compare the timeline of the gold documents with a SemEval-2015 TimeLine gold file for one entity.")
+    var timeline: String?
+
     func validate() throws {
         if let folds, folds < 2 { throw ValidationError("--folds needs at least 2 folds") }
         if folds != nil && !events { throw ValidationError("--folds applies to --events") }
@@ -40,6 +43,7 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let corpus = try GoldCorpus.load(gold)
         if let tlinks { return try scoreTLinks(tlinks, corpus: corpus) }
+        if let timeline { return try compareTimeline(timeline, corpus: corpus) }
         let eventModels = events ? eventModels(for: corpus) : []
         let tagger = TemporalTagger()
         var out = ""
@@ -116,6 +120,92 @@ struct EvaluateCommand: ParsableCommand {
         for g in relations {
             out += pad(g, 6) + (relations + ["v", "unaligned"]).map { pad(String(total.confusion[g]?[$0] ?? 0), 10, right: true) }.joined() + "\n"
         }
+        writeStandardOutput(out)
+    }
+
+    /// SemEval-2015 Task 4: the entity's events in our multi-document timeline next to the gold
+    /// timeline (`order<TAB>date<TAB>doc-sentence-word ...`).
+    private func compareTimeline(_ path: String, corpus: [GoldCorpus.Entry]) throws {
+        let lines: [Substring]
+        do { lines = String(decoding: try DocumentReader.readBytes(path: path), as: UTF8.self).split(separator: "\n") } catch let error as InputError {
+            reportError(error.description)
+            throw ExitCode(inputFailureExitCode)
+        }
+        guard let entity = lines.first.map(String.init) else { return }
+        let surname = entity.split(separator: " ").last.map(String.init) ?? entity
+        let analyzer = DocumentAnalyzer()
+        let analyses = corpus.map { analyzer.analyze($0.annotated.document) }
+        let merged = Timeline(documents: analyses)
+        let sentencesByDoc = Dictionary(uniqueKeysWithValues: corpus.map { ($0.annotated.document.id, $0.annotated.sentences) })
+        func sentenceID(_ doc: String, _ offset: Int) -> String {
+            sentencesByDoc[doc]?.first { $0.begin <= offset && offset < $0.end }?.id ?? "?"
+        }
+        // sentences about the entity: those that name it, and those that go on with "He"/"His" right after
+        var about: Set<String> = []
+        for analysis in analyses {
+            let scalars = Array(analysis.document.text.unicodeScalars)
+            var previousNamed = false
+            for sentence in sentencesByDoc[analysis.document.id] ?? [] {
+                let text = String(String.UnicodeScalarView(scalars[sentence.begin..<min(sentence.end, scalars.count)]))
+                let pronoun = ["He ", "His ", "Him ", "She ", "Her "].contains { text.hasPrefix($0) }
+                let named = text.contains(surname) || (pronoun && previousNamed)
+                if named { about.insert("\(analysis.document.id)-\(sentence.id)") }
+                previousNamed = named
+            }
+        }
+        // our events in those sentences, keyed doc-sentence-word
+        struct Ours { var key: String; var position: Int; var time: EventTime? }
+        var ours: [String: Ours] = [:]
+        for (position, event) in merged.events.enumerated() {
+            for mention in event.event.mentions {
+                let sentence = sentenceID(mention.document, mention.begin)
+                guard about.contains("\(mention.document)-\(sentence)") else { continue }
+                let key = "\(mention.document)-\(sentence)-\(mention.trigger.lowercased())"
+                ours[key] = Ours(key: key, position: position, time: event.time)
+            }
+        }
+        var out = "SemEval-2015 TimeLine for \(entity): gold next to Chronicle (timeline position, date)\n"
+        out += pad("order", 6) + pad("gold date", 12) + pad("mention", 34) + pad("chronicle", 36) + "agreement\n"
+        var found = 0, exact = 0, partial = 0, matchedGold: [(order: Int, position: Int)] = []
+        var goldCount = 0
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count >= 3, let order = Int(fields[0]) else { continue }
+            let date = fields[1]
+            for mention in fields[2...] {
+                goldCount += 1
+                let key = mention.lowercased()
+                var column = "-"
+                var agreement = "missed"
+                if let mine = ours[key] {
+                    found += 1
+                    matchedGold.append((order, mine.position))
+                    // an event related only to the DCT shows as "before DCT" (or "around"); it agrees with the DCT's date
+                    let relatedToDCT = mine.time?.anchor.hasSuffix(":dct") == true
+                    let value = mine.time.map { $0.value } ?? "XXXX-XX-XX"
+                    column = "#\(mine.position) " + (relatedToDCT ? "\(mine.time!.relation.rawValue.lowercased()) DCT \(value)" : value)
+                    if value == date || (date == "XXXX-XX-XX" && mine.time == nil) {
+                        exact += 1; agreement = "same date"
+                    } else if date != "XXXX-XX-XX", value.hasPrefix(date) || date.hasPrefix(value) {
+                        partial += 1; agreement = "same date, other precision"
+                    } else {
+                        agreement = "other date"
+                    }
+                }
+                out += pad(String(order), 6) + pad(date, 12) + pad(mention, 34) + pad(column, 36) + agreement + "\n"
+            }
+        }
+        var concordant = 0, discordant = 0, tied = 0
+        for i in matchedGold.indices {
+            for j in matchedGold.indices where matchedGold[i].order < matchedGold[j].order {
+                if matchedGold[i].position < matchedGold[j].position { concordant += 1 }
+                else if matchedGold[i].position > matchedGold[j].position { discordant += 1 } else { tied += 1 }
+            }
+        }
+        out += "\ngold mentions \(goldCount), found \(found) (recall \(f(TimexScore.ratio(found, goldCount)))); "
+        out += "Chronicle events in sentences naming \(surname): \(ours.count)\n"
+        out += "dates: \(exact) same (events related only to their DCT count as the DCT's date), \(partial) same at another precision, \(found - exact - partial) different\n"
+        out += "order of matched pairs: \(concordant) concordant, \(discordant) discordant, \(tied) tied\n"
         writeStandardOutput(out)
     }
 

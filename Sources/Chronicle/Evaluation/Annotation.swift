@@ -41,10 +41,13 @@ public struct AnnotatedDocument: Sendable {
     public var document: Document
     public var timexes: [AnnotatedTimex]
     public var events: [AnnotatedEvent]
+    /// Sentences the source marked (`<s id="3">` in some TimeML corpora): id and span.
+    public var sentences: [(id: String, begin: Int, end: Int)]
 
-    public init(document: Document, timexes: [AnnotatedTimex], events: [AnnotatedEvent]) {
+    public init(document: Document, timexes: [AnnotatedTimex], events: [AnnotatedEvent], sentences: [(id: String, begin: Int, end: Int)] = []) {
         self.document = document
         self.timexes = timexes
         self.events = events
+        self.sentences = sentences
     }
 }

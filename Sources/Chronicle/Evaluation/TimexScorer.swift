@@ -32,7 +32,7 @@ public struct TimexScore: Sendable, Equatable {
         return s
     }
 
-    static func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
+    public static func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
     static func f1(_ p: Double, _ r: Double) -> Double { p + r == 0 ? 0 : 2 * p * r / (p + r) }
 
     public var relaxedPrecision: Double { Self.ratio(relaxedSystem, system) }

@@ -45,7 +45,7 @@ public enum TimeMLReader {
         var collector = TextCollector()
         collector.walk(textElement)
         let doc = Document(id: id, text: collector.text, dct: dct, dctValue: dctValue, source: path)
-        return AnnotatedDocument(document: doc, timexes: collector.timexes, events: collector.events)
+        return AnnotatedDocument(document: doc, timexes: collector.timexes, events: collector.events, sentences: collector.sentences)
     }
 
     /// Gathers the character content of `TEXT` and the spans of the annotations inside it.
@@ -54,6 +54,7 @@ public enum TimeMLReader {
         var offset = 0
         var timexes: [AnnotatedTimex] = []
         var events: [AnnotatedEvent] = []
+        var sentences: [(id: String, begin: Int, end: Int)] = []
 
         mutating func walk(_ node: xmlNodePtr) {
             var child = node.pointee.children
@@ -76,6 +77,13 @@ public enum TimeMLReader {
                     case "EVENT":
                         events.append(AnnotatedEvent(begin: begin, end: offset, text: inner, id: attributes["eid"] ?? "",
                                                      eventClass: attributes["class"] ?? ""))
+                    case "s":
+                        // sentence elements with nothing between them: each sentence is read as a line
+                        sentences.append((attributes["id"] ?? String(sentences.count + 1), begin, offset))
+                        if let last = text.unicodeScalars.last, !last.properties.isWhitespace {
+                            text += "\n"
+                            offset += 1
+                        }
                     default:
                         break
                     }
