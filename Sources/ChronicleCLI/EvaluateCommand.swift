@@ -157,7 +157,7 @@ struct EvaluateCommand: ParsableCommand {
         struct Ours { var key: String; var position: Int; var time: EventTime? }
         var ours: [String: Ours] = [:]
         for (position, event) in merged.events.enumerated() {
-            for mention in event.event.mentions {
+            for mention in event.mentions {
                 let sentence = sentenceID(mention.document, mention.begin)
                 guard about.contains("\(mention.document)-\(sentence)") else { continue }
                 let key = "\(mention.document)-\(sentence)-\(mention.trigger.lowercased())"

@@ -1,5 +1,5 @@
 /// How fine a resolved time is.
-public enum Granularity: Int, Sendable, Comparable, Codable, CaseIterable {
+public enum Granularity: Int, Sendable, Comparable, CaseIterable {
     case millennium, century, decade, year, halfYear, season, quarter, month, week, weekend, day, partOfDay, hour, minute, second
 
     public static func < (lhs: Granularity, rhs: Granularity) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -22,6 +22,22 @@ public enum Granularity: Int, Sendable, Comparable, Codable, CaseIterable {
         case .minute: return "minute"
         case .second: return "second"
         }
+    }
+}
+
+extension Granularity: Codable {
+    /// Written by name ("month", "part-of-day").
+    public init(from decoder: Decoder) throws {
+        let name = try decoder.singleValueContainer().decode(String.self)
+        guard let value = Granularity.allCases.first(where: { $0.name == name }) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown granularity \(name)"))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
     }
 }
 

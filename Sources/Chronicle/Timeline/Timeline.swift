@@ -24,8 +24,8 @@ extension DocumentAnalysis {
 }
 
 /// Where an event sits in time, as the timeline shows it.
-public struct EventTime: Sendable, Hashable {
-    /// The anchoring time expression's value (`2021-06`), or `DCT`.
+public struct EventTime: Sendable, Hashable, Codable {
+    /// The anchoring time expression's value (`2021-06`), or the DCT's date.
     public var value: String
     public var mod: TimexMod?
     public var earliest: CalendarDate?
@@ -39,16 +39,134 @@ public struct EventTime: Sendable, Hashable {
     public var display: String
 }
 
-/// An event of the timeline: one real event with all its mentions.
-public struct TimelineEvent: Sendable, Hashable {
+/// A document of the timeline.
+public struct DocumentInfo: Sendable, Hashable, Codable {
+    public var id: String
+    public var source: String?
+    public var dct: CalendarDate?
+    public var title: String?
+
+    public init(id: String, source: String? = nil, dct: CalendarDate? = nil, title: String? = nil) {
+        self.id = id
+        self.source = source
+        self.dct = dct
+        self.title = title
+    }
+
+    public init(_ document: Document) {
+        self.init(id: document.id, source: document.source, dct: document.dct, title: document.title)
+    }
+}
+
+/// A time expression of a timeline document.
+public struct TimelineTimex: Sendable, Hashable, Codable {
     public var id: String
     public var document: String
-    public var event: Event
+    public var text: String
+    public var begin: Int
+    public var end: Int
+    public var type: TimexType
+    public var value: String
+    public var mod: TimexMod?
+}
+
+/// One mention of a timeline event.
+public struct TimelineMention: Sendable, Hashable, Codable {
+    public var document: String
+    public var trigger: String
+    public var begin: Int
+    public var end: Int
+    /// The clause that carries it.
+    public var text: String
+}
+
+/// An event of the timeline: one real event with all its mentions and its time.
+public struct TimelineEvent: Sendable, Hashable, Codable {
+    public var id: String
+    public var document: String
+    public var trigger: String
+    /// Unicode-scalar span of the first mention's trigger.
+    public var begin: Int
+    public var end: Int
+    /// The clause of the first mention.
+    public var text: String
+    public var eventClass: EventClass
+    public var tense: EventTense
+    public var aspect: EventAspect
+    public var polarity: EventPolarity
+    public var modality: String?
+    public var participants: [String]
+    public var place: String?
+    public var mentions: [TimelineMention]
     public var time: EventTime?
+
+    /// Whether the text asserts it happened or happens (positive, no modality).
+    public var isFactual: Bool { polarity == .positive && modality == nil }
+
+    enum CodingKeys: String, CodingKey {
+        case id, document, trigger, begin, end, text, eventClass = "class", tense, aspect, polarity, modality, participants, place, mentions, time, factual
+    }
+
+    public init(id: String, event: Event, time: EventTime?) {
+        self.id = id
+        document = event.mention.document
+        trigger = event.mention.trigger
+        begin = event.mention.begin
+        end = event.mention.end
+        text = event.mention.clause
+        eventClass = event.eventClass
+        tense = event.tense
+        aspect = event.aspect
+        polarity = event.polarity
+        modality = event.modality
+        participants = event.participants
+        place = event.place
+        mentions = event.mentions.map { TimelineMention(document: $0.document, trigger: $0.trigger, begin: $0.begin, end: $0.end, text: $0.clause) }
+        self.time = time
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        document = try c.decode(String.self, forKey: .document)
+        trigger = try c.decode(String.self, forKey: .trigger)
+        begin = try c.decode(Int.self, forKey: .begin)
+        end = try c.decode(Int.self, forKey: .end)
+        text = try c.decode(String.self, forKey: .text)
+        eventClass = try c.decode(EventClass.self, forKey: .eventClass)
+        tense = try c.decode(EventTense.self, forKey: .tense)
+        aspect = try c.decode(EventAspect.self, forKey: .aspect)
+        polarity = try c.decode(EventPolarity.self, forKey: .polarity)
+        modality = try c.decodeIfPresent(String.self, forKey: .modality)
+        participants = try c.decode([String].self, forKey: .participants)
+        place = try c.decodeIfPresent(String.self, forKey: .place)
+        mentions = try c.decode([TimelineMention].self, forKey: .mentions)
+        time = try c.decodeIfPresent(EventTime.self, forKey: .time)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(document, forKey: .document)
+        try c.encode(trigger, forKey: .trigger)
+        try c.encode(begin, forKey: .begin)
+        try c.encode(end, forKey: .end)
+        try c.encode(text, forKey: .text)
+        try c.encode(eventClass, forKey: .eventClass)
+        try c.encode(tense, forKey: .tense)
+        try c.encode(aspect, forKey: .aspect)
+        try c.encode(polarity, forKey: .polarity)
+        try c.encodeIfPresent(modality, forKey: .modality)
+        try c.encode(participants, forKey: .participants)
+        try c.encodeIfPresent(place, forKey: .place)
+        try c.encode(mentions, forKey: .mentions)
+        try c.encodeIfPresent(time, forKey: .time)
+        try c.encode(isFactual, forKey: .factual)
+    }
 }
 
 /// A point of the timeline: a time span and the events placed there.
-public struct TimelineEntry: Sendable, Hashable {
+public struct TimelineEntry: Sendable, Hashable, Codable {
     public var earliest: CalendarDate
     public var latest: CalendarDate
     public var granularity: Granularity
@@ -59,14 +177,15 @@ public struct TimelineEntry: Sendable, Hashable {
 
 /// Events of one or many documents, in chronological order.
 ///
-/// A timeline is a function of the set of its documents' analyses: `merged(with:)` unions the
-/// documents and derives everything again, so merging is associative and commutative, and the
-/// output is the same however the documents were grouped.
-public struct Timeline: Sendable {
+/// A timeline is a function of the set of its documents, their time expressions and their
+/// events (each with its time): `merged(with:)` unions them by document and derives the order
+/// and the entries again, so merging is associative and commutative, and the output is the same
+/// however the documents were grouped or sharded.
+public struct Timeline: Sendable, Hashable {
     public static let version = 1
 
-    /// The analyses, by document id.
-    public private(set) var documents: [DocumentAnalysis]
+    public private(set) var documents: [DocumentInfo]
+    public private(set) var timexes: [TimelineTimex]
     /// Events in timeline order: placed events entry by entry, then those only related to their
     /// DCT, then the unanchored.
     public private(set) var events: [TimelineEvent]
@@ -76,20 +195,76 @@ public struct Timeline: Sendable {
     /// Ids of events with no defensible anchor.
     public private(set) var unanchored: [String]
 
-    public init(documents: [DocumentAnalysis]) {
-        var byID: [String: DocumentAnalysis] = [:]
-        for d in documents { byID[d.document.id] = d }
+    /// The timeline of analysed documents.
+    public init(documents analyses: [DocumentAnalysis]) {
+        var timexes: [TimelineTimex] = []
+        var events: [TimelineEvent] = []
+        for analysis in analyses {
+            let doc = analysis.document.id
+            timexes += analysis.timexes.enumerated().map { index, t in
+                TimelineTimex(id: Timeline.timexID(doc, index), document: doc, text: t.text, begin: t.begin, end: t.end, type: t.type, value: t.value, mod: t.mod)
+            }
+            let merged = TimelineBuilder.mergedEvents(analysis)
+            events += merged.enumerated().map { k, item in
+                TimelineEvent(id: Timeline.eventID(doc, k), event: item.event, time: TimelineBuilder.resolve(item.representative, in: analysis, merged: merged))
+            }
+        }
+        self.init(documents: analyses.map { DocumentInfo($0.document) }, timexes: timexes, events: events)
+    }
+
+    /// The timeline of documents, their time expressions and their timed events (as read back
+    /// from an export).
+    public init(documents: [DocumentInfo], timexes: [TimelineTimex], events: [TimelineEvent]) {
+        var byID: [String: DocumentInfo] = [:]
+        for d in documents { byID[d.id] = d }
         self.documents = byID.keys.sorted().map { byID[$0]! }
-        (events, entries, undated, unanchored) = TimelineBuilder.derive(self.documents)
+        let order = Dictionary(uniqueKeysWithValues: self.documents.enumerated().map { ($1.id, $0) })
+        // one copy of each document's items: the last part to name a document wins
+        var timexByID: [String: TimelineTimex] = [:]
+        for t in timexes { timexByID[t.id] = t }
+        self.timexes = timexByID.values.sorted { (order[$0.document] ?? 0, $0.begin, $0.id) < (order[$1.document] ?? 0, $1.begin, $1.id) }
+        var eventByID: [String: TimelineEvent] = [:]
+        for e in events { eventByID[e.id] = e }
+        (self.events, entries, undated, unanchored) = TimelineBuilder.derive(Array(eventByID.values), documentOrder: order)
     }
 
     /// The timeline of both timelines' documents.
     public func merged(with other: Timeline) -> Timeline {
-        Timeline(documents: documents + other.documents)
+        Timeline(documents: documents + other.documents, timexes: timexes + other.timexes, events: events + other.events)
     }
 
     public static func timexID(_ document: String, _ index: Int) -> String { "\(document):t\(index + 1)" }
     public static func eventID(_ document: String, _ index: Int) -> String { "\(document):e\(index + 1)" }
+}
+
+extension Timeline: Codable {
+    enum CodingKeys: String, CodingKey {
+        case version, documents, timexes, timeline, events, undated, unanchored
+    }
+
+    /// Reads an export back: documents, time expressions and events; the order and the entries
+    /// are derived again (and so come out the same).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let version = try c.decode(Int.self, forKey: .version)
+        guard version == Timeline.version else {
+            throw DecodingError.dataCorruptedError(forKey: .version, in: c, debugDescription: "timeline version \(version); this Chronicle reads \(Timeline.version)")
+        }
+        self.init(documents: try c.decode([DocumentInfo].self, forKey: .documents),
+                  timexes: try c.decode([TimelineTimex].self, forKey: .timexes),
+                  events: try c.decode([TimelineEvent].self, forKey: .events))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(Timeline.version, forKey: .version)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(timexes, forKey: .timexes)
+        try c.encode(entries, forKey: .timeline)
+        try c.encode(events, forKey: .events)
+        try c.encode(undated, forKey: .undated)
+        try c.encode(unanchored, forKey: .unanchored)
+    }
 }
 
 /// Derives a timeline's events and entries from its documents.
@@ -97,30 +272,28 @@ enum TimelineBuilder {
     /// How far back an event known only to be on or before a time may be placed in an earlier entry.
     static let recentWindow = 14
 
-    static func derive(_ documents: [DocumentAnalysis]) -> ([TimelineEvent], [TimelineEntry], [String], [String]) {
+    static func derive(_ all: [TimelineEvent], documentOrder: [String: Int]) -> ([TimelineEvent], [TimelineEntry], [String], [String]) {
         var placed: [(event: TimelineEvent, order: (Int, Int))] = []
         var beforeOnly: [(event: TimelineEvent, order: (Int, Int), bound: CalendarDate)] = []
-        var undated: [TimelineEvent] = []
-        var unanchored: [TimelineEvent] = []
-        for (d, analysis) in documents.enumerated() {
-            let merged = mergedEvents(analysis)
-            for (k, item) in merged.enumerated() {
-                let id = Timeline.eventID(analysis.document.id, k)
-                let time = resolve(item.representative, in: analysis, merged: merged)
-                let event = TimelineEvent(id: id, document: analysis.document.id, event: item.event, time: time)
-                let order = (d, item.event.mention.begin)
-                guard let time else { unanchored.append(event); continue }
-                if time.earliest != nil, time.latest != nil, [.isIncluded, .identity, .simultaneous, .during, .includes].contains(time.relation) {
-                    placed.append((event, order))
-                } else if let latest = time.latest, [.before, .onOrBefore].contains(time.relation), !time.anchor.hasSuffix(":dct") {
-                    beforeOnly.append((event, order, latest))
-                } else if time.anchor.hasSuffix(":dct") || time.earliest == nil {
-                    undated.append(event)
-                } else {
-                    placed.append((event, order))
-                }
+        var undated: [(event: TimelineEvent, order: (Int, Int))] = []
+        var unanchored: [(event: TimelineEvent, order: (Int, Int))] = []
+        for event in all {
+            let order = (documentOrder[event.document] ?? 0, event.begin)
+            guard let time = event.time else { unanchored.append((event, order)); continue }
+            if time.earliest != nil, time.latest != nil, [.isIncluded, .identity, .simultaneous, .during, .includes].contains(time.relation) {
+                placed.append((event, order))
+            } else if let latest = time.latest, [.before, .onOrBefore].contains(time.relation), !time.anchor.hasSuffix(":dct") {
+                beforeOnly.append((event, order, latest))
+            } else if time.anchor.hasSuffix(":dct") || time.earliest == nil {
+                undated.append((event, order))
+            } else {
+                placed.append((event, order))
             }
         }
+        placed.sort { $0.order < $1.order }
+        beforeOnly.sort { $0.order < $1.order }
+        undated.sort { $0.order < $1.order }
+        unanchored.sort { $0.order < $1.order }
         // entries of the events placed at a span
         var entries: [TimelineEntry] = []
         var members: [[(String, (Int, Int))]] = []
@@ -165,7 +338,7 @@ enum TimelineBuilder {
         entries = order.map { entries[$0] }
         let byID = Dictionary(uniqueKeysWithValues: timelineEvents.map { ($0.id, $0) })
         let ordered = entries.flatMap { $0.events.map { byID[$0]! } }
-        return (ordered + undated + unanchored, entries, undated.map(\.id), unanchored.map(\.id))
+        return (ordered + undated.map(\.event) + unanchored.map(\.event), entries, undated.map(\.event.id), unanchored.map(\.event.id))
     }
 
     /// One merged event per cluster: the first mention stands for it and carries every mention.
