@@ -68,7 +68,7 @@ public struct EventExtractor: Sendable {
                 clauseBegin: Int(tokens[trimmed.lowerBound].scalarStart), clauseEnd: Int(tokens[max(trimmed.upperBound - 1, trimmed.lowerBound)].scalarEnd),
                 sentence: Int(clauses.sentence[i]))
             let group = VerbGroup(at: i, tokens: tokens, word: word, lexicon: lexicon)
-            let names = Self.names(in: clauseRange, excluding: i, tokens: tokens, covered: covered.contains, word: word, original: original)
+            let names = Self.names(in: clauseRange, excluding: i, triggerIsNoun: group.isNoun, tokens: tokens, covered: covered.contains, word: word, original: original)
             var event = Event(mention: mention, eventClass: trigger.eventClass, kind: EventKinds.kind(of: word(token)),
                               isNoun: group.isNoun, tense: group.tense, aspect: group.aspect, polarity: group.polarity,
                               modality: group.modality, participants: names.participants, place: names.place, anchor: nil)
@@ -112,7 +112,7 @@ public struct EventExtractor: Sendable {
 
     /// Capitalized names in a clause: the first one after `in`, `at`, `to`, `from` or before the
     /// trigger noun ("their Geneva meeting") is the place; the rest are participants.
-    static func names(in range: Range<Int>, excluding trigger: Int, tokens: UnsafeBufferPointer<Token>, covered: (Int) -> Bool,
+    static func names(in range: Range<Int>, excluding trigger: Int, triggerIsNoun: Bool, tokens: UnsafeBufferPointer<Token>, covered: (Int) -> Bool,
                       word: (Token) -> String, original: (Range<Int>) -> String) -> (participants: [String], place: String?) {
         var participants: [String] = []
         var place: String?
@@ -131,7 +131,7 @@ public struct EventExtractor: Sendable {
             while start < j - 1, titles.contains(word(tokens[start])) { start += 1 }
             let name = original(start..<j)
             let previous = i > range.lowerBound ? word(tokens[i - 1]) : ""
-            let beforeTrigger = j == trigger
+            let beforeTrigger = j == trigger && triggerIsNoun
             if place == nil, ["in", "at", "to", "from", "near", "into", "across", "inside", "outside"].contains(previous) || beforeTrigger {
                 place = name
             } else if !participants.contains(name), !titles.contains(name.lowercased()) {

@@ -41,7 +41,7 @@ enum EventAnchoring {
             if let fronted = frontedRelation(trigger: trigger, timexToken: analysis.timexTokens[best.index], sentenceStart: analysis.clauses.sentenceRanges[Int(sentence)].lowerBound, tokens: tokens, words: words) {
                 relation = fronted
             }
-            let confidence = best.sameClause ? max(0.6, 0.95 - Double(best.distance) * 0.02) : 0.55
+            let confidence = best.sameClause ? (max(0.6, 0.95 - Double(min(best.distance, 20)) * 0.02) * 100).rounded() / 100 : 0.55
             analysis.events[e].anchor = EventAnchor(relation: relation, target: .timex(best.index), confidence: confidence,
                                                     rule: best.sameClause ? "same clause" : "same sentence")
         }

@@ -407,11 +407,11 @@ enum TimelineBuilder {
             default: break
             }
             return EventTime(value: timex.value, mod: timex.mod, earliest: span?.earliest, latest: span?.latest, granularity: point.granularity,
-                             relation: anchor.relation, anchor: Timeline.timexID(doc, t), confidence: anchor.confidence, display: display)
+                             relation: anchor.relation, anchor: Timeline.timexID(doc, t), confidence: (anchor.confidence * 100).rounded() / 100, display: display)
         case .event(let other):
             guard var time = resolve(other, in: analysis, merged: merged, depth: depth + 1) else { return nil }
             time.anchor = Timeline.eventID(doc, merged.firstIndex { analysis.clusters[$0.representative] == analysis.clusters[other] } ?? other)
-            time.confidence = min(time.confidence, anchor.confidence)
+            time.confidence = (min(time.confidence, anchor.confidence) * 100).rounded() / 100
             if anchor.relation != .identity, anchor.relation != .isIncluded { time.relation = anchor.relation }
             return time
         case .creationTime:
