@@ -113,6 +113,8 @@ final class TenseDetector: @unchecked Sendable {
             }
             j += 1
         }
+        // a headline's "Bridge to reopen Monday": with no finite verb, the infinitive looks ahead
+        if best == .none, infinitive, bestDistance == Int.max { return .future }
         return best
     }
 

@@ -162,6 +162,8 @@ enum RelativeDateRules {
                 X("Troops will deploy ahead of Sunday's election.", "2021-08-22", span: "Sunday"),
                 // an infinitive takes its tense from the verb governing it
                 X("The offer had been due to expire Monday.", "2021-08-16", span: "Monday"), X("The offer is due to expire Monday.", "2021-08-23", span: "Monday"),
+                // a headline's bare infinitive announces
+                X("Harbour bridge to reopen Monday after repairs", "2021-08-23", span: "Monday"),
              ],
              negatives: ["the Sunday Times reported", "in the sun", "a wed couple", "Sun Microsystems", "The Mail on Sunday said",
                          "Good Friday Agreement"]) { m in
