@@ -14,39 +14,18 @@ struct BuildCommand: ParsableCommand {
         case json, text
     }
 
-    @Option(help: "Document creation time (YYYY-MM-DD); overrides the ones in the files.")
-    var dct: String?
-
-    @Flag(help: "Resolve relative dates against the last explicit date in the text instead of the DCT.")
-    var narrative = false
-
     @Option(help: "Output format: json or text.")
     var format: Format = .json
 
     @Option(help: "Write NAME.json (or .txt) into this folder instead of standard output; NAME is the single input's id, or 'timeline'.")
     var output: String?
 
-    @Argument(help: "Text or TimeML files; '-' reads standard input.")
-    var files: [String]
-
-    func validate() throws {
-        _ = try parseDCT(dct)
-        if files.isEmpty { throw ValidationError("give at least one file, or '-' for standard input") }
-    }
+    @OptionGroup var inputs: InputOptions
 
     func run() throws {
-        let reader = DocumentReader(dct: try parseDCT(dct), narrative: narrative)
         let analyzer = DocumentAnalyzer()
-        var analyses: [DocumentAnalysis] = []
-        var failed = false
-        for path in files {
-            do {
-                analyses.append(analyzer.analyze(try reader.read(path: path).document))
-            } catch let error as InputError {
-                reportError(error.description)
-                failed = true
-            }
-        }
+        let (results, failed) = try inputs.process { analyzer.analyze($0) }
+        let analyses = distinctDocumentIDs(results)
         let timeline = Timeline(documents: analyses)
         let rendered = format == .json ? TimelineExport.json(timeline) : TimelineExport.text(timeline)
         if let output {
@@ -56,6 +35,6 @@ struct BuildCommand: ParsableCommand {
         } else {
             writeStandardOutput(rendered)
         }
-        if failed { throw ExitCode(inputFailureExitCode) }
+        if failed > 0 { throw ExitCode(inputFailureExitCode) }
     }
 }

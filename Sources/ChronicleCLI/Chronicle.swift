@@ -13,7 +13,7 @@ struct ChronicleCommand: ParsableCommand {
         standard error, the other inputs are still processed); 64 a usage error.
         """,
         version: "0.1.0",
-        subcommands: [TagCommand.self, BuildCommand.self, EvaluateCommand.self, TrainCommand.self, BenchCommand.self]
+        subcommands: [TagCommand.self, BuildCommand.self, MergeCommand.self, EvaluateCommand.self, TrainCommand.self, BenchCommand.self]
     )
 }
 

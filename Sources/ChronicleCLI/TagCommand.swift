@@ -14,54 +14,48 @@ import Foundation
 struct TagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tag",
-        abstract: "Find and normalize the time expressions of text or TimeML files."
+        abstract: "Find and normalize the time expressions of text, HTML or TimeML files."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, timeml, text
     }
 
-    @Option(help: "Document creation time (YYYY-MM-DD); overrides the one in the file.")
-    var dct: String?
-
-    @Flag(help: "Resolve relative dates against the last explicit date in the text instead of the DCT.")
-    var narrative = false
-
     @Option(help: "Output format: json, timeml or text.")
     var format: Format = .json
 
-    @Argument(help: "Text or TimeML files; '-' reads standard input.")
-    var files: [String]
+    @OptionGroup var inputs: InputOptions
 
     func validate() throws {
-        _ = try parseDCT(dct)
-        if files.isEmpty { throw ValidationError("give at least one file, or '-' for standard input") }
-        if format == .timeml, files.count > 1 {
-            throw ValidationError("--format timeml writes one document; give one file")
+        if format == .timeml, inputs.files.count > 1 || inputs.files.contains(where: isFolderOrPattern) {
+            throw ValidationError("--format timeml writes one document; give one file (or use 'chronicle build --format timeml --output DIR')")
         }
     }
 
     func run() throws {
-        let reader = DocumentReader(dct: try parseDCT(dct), narrative: narrative)
-        let tagger = TemporalTagger()
-        var results: [(Document, [TemporalExpression])] = []
-        var failed = false
-        for path in files {
-            do {
-                let document = try reader.read(path: path).document
-                results.append((document, tagger.tag(document)))
-            } catch let error as InputError {
-                reportError(error.description)
-                failed = true
-            }
-        }
-        switch format {
-        case .json: writeStandardOutput(TagExport.json(results))
-        case .text: writeStandardOutput(TagExport.text(results))
-        case .timeml:
+        if format == .timeml {
             // TimeML carries the events too: EVENT, MAKEINSTANCE and TLINK
-            if let (document, _) = results.first { writeStandardOutput(TimeMLWriter.write(DocumentAnalyzer().analyze(document))) }
+            let analyzer = DocumentAnalyzer()
+            let (analyses, failed) = try inputs.process { analyzer.analyze($0) }
+            if let analysis = analyses.first { writeStandardOutput(TimeMLWriter.write(analysis)) }
+            if failed > 0 { throw ExitCode(inputFailureExitCode) }
+            return
         }
-        if failed { throw ExitCode(inputFailureExitCode) }
+        let tagger = TemporalTagger()
+        let (results, failed) = try inputs.process { TaggedDocument(document: $0, timexes: tagger.tag($0)) }
+        let pairs = results.map { ($0.document, $0.timexes) }
+        if format == .json { writeStandardOutput(TagExport.json(pairs)) } else { writeStandardOutput(TagExport.text(pairs)) }
+        if failed > 0 { throw ExitCode(inputFailureExitCode) }
     }
+}
+
+struct TaggedDocument: Sendable {
+    var document: Document
+    var timexes: [TemporalExpression]
+}
+
+func isFolderOrPattern(_ argument: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) { return isDirectory.boolValue }
+    return argument.contains(where: { "*?[".contains($0) })
 }

@@ -25,6 +25,37 @@ public enum TimelineExport {
         try JSONDecoder().decode(Timeline.self, from: data)
     }
 
+    /// One line of JSON Lines: compact, keys sorted (`chronicle stream`).
+    public static func jsonLine(_ timeline: Timeline) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(timeline)) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The partial timelines of a file: one JSON export, or JSON Lines of them (the output of
+    /// `chronicle stream`). Errors name the file and, for JSON Lines, the line.
+    public static func readParts(_ bytes: [UInt8], path: String) throws -> [Timeline] {
+        let firstLine = bytes.prefix { $0 != 0x0A }.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+        guard firstLine.first == UInt8(ascii: "{"), firstLine.last == UInt8(ascii: "}") else {
+            do {
+                return [try read(Data(bytes))]
+            } catch {
+                throw InputError.invalidExport(path: path, reason: describeDecodingError(error))
+            }
+        }
+        var parts: [Timeline] = []
+        for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            do {
+                parts.append(try read(Data(line)))
+            } catch {
+                throw InputError.invalidRecord(path: path, line: index + 1, reason: "not a Chronicle timeline: \(describeDecodingError(error))")
+            }
+        }
+        return parts
+    }
+
     /// A reading view: each entry's date, then its events with the clause that carries them.
     public static func text(_ timeline: Timeline) -> String {
         let byID = Dictionary(uniqueKeysWithValues: timeline.events.map { ($0.id, $0) })

@@ -3,50 +3,8 @@ import Testing
 
 /// Runs the built `chronicle` executable end to end: output, error messages, exit codes.
 struct CommandLineTests {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static let binary: URL = {
-        // the test bundle sits next to the products it depends on
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("chronicle").path), dir.path != "/" {
-            dir = dir.deletingLastPathComponent()
-        }
-        return dir.appendingPathComponent("chronicle")
-    }()
-
-    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Samples").standardized
-
-    func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url.path
-    }
-
     @Test func tagsTheFoundingSample() throws {
-        let result = try run(["tag", "--format", "text", Self.samples.appendingPathComponent("central-asia-bases.txt").path])
+        let result = try CLI.run(["tag", "--format", "text", CLI.samples.appendingPathComponent("central-asia-bases.txt").path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("DATE\t2021-08-18\tWednesday"))
         #expect(result.stdout.contains("DATE\t200 START\tthe early 2000s"))
@@ -54,7 +12,7 @@ struct CommandLineTests {
     }
 
     @Test func readsStandardInputWithADCT() throws {
-        let result = try run(["tag", "--dct", "2021-08-20", "-"], stdin: "The summit was held in June.")
+        let result = try CLI.run(["tag", "--dct", "2021-08-20", "-"], stdin: "The summit was held in June.")
         #expect(result.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let documents = json?["documents"] as? [[String: Any]]
@@ -63,13 +21,13 @@ struct CommandLineTests {
     }
 
     @Test func withoutADCTValuesStayUnderspecified() throws {
-        let result = try run(["tag", "--format", "text", "-"], stdin: "They met in June and again on Wednesday.")
+        let result = try CLI.run(["tag", "--format", "text", "-"], stdin: "They met in June and again on Wednesday.")
         #expect(result.stdout.contains("XXXX-06"))
         #expect(result.stdout.contains("XXXX-WXX-3"))
     }
 
     @Test func writesTimeMLThatKeepsTheText() throws {
-        let result = try run(["tag", "--format", "timeml", "--dct", "2021-08-20", "-"], stdin: "Prices <fell> & rose on Friday.")
+        let result = try CLI.run(["tag", "--format", "timeml", "--dct", "2021-08-20", "-"], stdin: "Prices <fell> & rose on Friday.")
         #expect(result.status == 0)
         #expect(result.stdout.contains("Prices &lt;<EVENT eid=\"e1\" class=\"OCCURRENCE\">fell</EVENT>&gt; &amp; "))
         #expect(result.stdout.contains(" on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2021-08-20\""))
@@ -81,48 +39,49 @@ struct CommandLineTests {
     }
 
     @Test func namesAMissingFileAndFailsWithExitCode1() throws {
-        let result = try run(["tag", "/no/such/article.txt"])
+        let result = try CLI.run(["tag", "/no/such/article.txt"])
         #expect(result.status == 1)
         #expect(result.stderr == "chronicle: error: /no/such/article.txt: no such file\n")
     }
 
-    @Test func refusesADirectory() throws {
-        let result = try run(["tag", NSTemporaryDirectory()])
+    @Test func saysWhenAFolderHoldsNothingToRead() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["tag", folder.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("is a directory, not a file"))
+        #expect(result.stderr == "chronicle: error: \(folder.path): no files to read (looked for .htm, .html, .md, .tml, .txt, .xml)\n")
     }
 
     @Test func reportsInvalidUTF8WithItsPosition() throws {
-        let path = try temporaryFile("latin1.txt", Array("Caf".utf8) + [0xE9] + Array(" on Friday".utf8))
-        let result = try run(["tag", path])
+        let path = try CLI.temporaryFile("latin1.txt", Array("Caf".utf8) + [0xE9] + Array(" on Friday".utf8))
+        let result = try CLI.run(["tag", path])
         #expect(result.status == 1)
         #expect(result.stderr == "chronicle: error: \(path):1:4: invalid UTF-8 (byte offset 3)\n")
     }
 
     @Test func refusesBinaryFiles() throws {
-        let path = try temporaryFile("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01])
-        let result = try run(["tag", path])
+        let path = try CLI.temporaryFile("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01])
+        let result = try CLI.run(["tag", path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("looks like a binary file"))
     }
 
     @Test func reportsMalformedTimeMLWithLibxml2sLine() throws {
-        let path = try temporaryFile("broken.tml", Array("<TimeML>\n<TEXT>\nopen <TIMEX3>tag\n</TEXT>\n</TimeML>\n".utf8))
-        let result = try run(["tag", path])
+        let path = try CLI.temporaryFile("broken.tml", Array("<TimeML>\n<TEXT>\nopen <TIMEX3>tag\n</TEXT>\n</TimeML>\n".utf8))
+        let result = try CLI.run(["tag", path])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("chronicle: error: \(path): malformed XML: line 4:"))
     }
 
     @Test func keepsGoingAfterABadFileAndSaysSoInTheExitCode() throws {
-        let good = try temporaryFile("good.txt", Array("It rained on Friday.".utf8))
-        let result = try run(["tag", "--format", "text", "--dct", "2021-08-20", "/no/such.txt", good])
+        let good = try CLI.temporaryFile("good.txt", Array("It rained on Friday.".utf8))
+        let result = try CLI.run(["tag", "--format", "text", "--dct", "2021-08-20", "/no/such.txt", good])
         #expect(result.status == 1)
         #expect(result.stdout.contains("2021-08-20\tFriday"))
         #expect(result.stderr.contains("/no/such.txt: no such file"))
     }
 
     @Test func rejectsABadDCTAsAUsageError() throws {
-        let result = try run(["tag", "--dct", "20/08/2021", "-"], stdin: "x")
+        let result = try CLI.run(["tag", "--dct", "20/08/2021", "-"], stdin: "x")
         #expect(result.status == 64)
         #expect(result.stderr.contains("--dct must be a date in the form YYYY-MM-DD"))
     }
@@ -132,9 +91,9 @@ struct CommandLineTests {
         <TimeML><DOCID>g1</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2021-08-20" functionInDocument="CREATION_TIME">2021-08-20</TIMEX3></DCT>
         <TEXT>They met on <TIMEX3 tid="t1" type="DATE" value="2021-08-18">Wednesday</TIMEX3> for <TIMEX3 tid="t2" type="DURATION" value="P3H">three hours</TIMEX3> and on Monday.</TEXT></TimeML>
         """
-        let path = try temporaryFile("g1.tml", Array(gold.utf8))
+        let path = try CLI.temporaryFile("g1.tml", Array(gold.utf8))
         let dir = (path as NSString).deletingLastPathComponent
-        let result = try run(["evaluate", dir, "--verbose"])
+        let result = try CLI.run(["evaluate", dir, "--verbose"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("gold timexes 2, system timexes 3"))
         #expect(result.stdout.contains("relaxed      0.667   1.000   0.800"))

@@ -16,6 +16,14 @@ public struct DocumentAnalysis: Sendable {
 }
 
 extension DocumentAnalysis {
+    /// The same analysis under another document id (two inputs named `article.txt`).
+    public func renamed(to id: String) -> DocumentAnalysis {
+        var copy = self
+        copy.document.id = id
+        for i in copy.events.indices { copy.events[i].mention.document = id }
+        return copy
+    }
+
     /// The time of each event (merged mentions share their event's time).
     public func eventTimes() -> [EventTime?] {
         let merged = TimelineBuilder.mergedEvents(self)
@@ -228,9 +236,15 @@ public struct Timeline: Sendable, Hashable {
         (self.events, entries, undated, unanchored) = TimelineBuilder.derive(Array(eventByID.values), documentOrder: order)
     }
 
+    /// The timeline of all the parts' documents (a document in several parts counts once): the
+    /// same whatever the grouping and order of the parts.
+    public init(merging parts: [Timeline]) {
+        self.init(documents: parts.flatMap(\.documents), timexes: parts.flatMap(\.timexes), events: parts.flatMap(\.events))
+    }
+
     /// The timeline of both timelines' documents.
     public func merged(with other: Timeline) -> Timeline {
-        Timeline(documents: documents + other.documents, timexes: timexes + other.timexes, events: events + other.events)
+        Timeline(merging: [self, other])
     }
 
     public static func timexID(_ document: String, _ index: Int) -> String { "\(document):t\(index + 1)" }
@@ -269,16 +283,26 @@ extension Timeline: Codable {
 
 /// Derives a timeline's events and entries from its documents.
 enum TimelineBuilder {
+    /// Where an event is told: document, then position; the id breaks ties so that the order
+    /// never depends on the order events arrive in.
+    struct TextOrder: Comparable {
+        var document: Int
+        var begin: Int
+        var id: String
+
+        static func < (a: TextOrder, b: TextOrder) -> Bool { (a.document, a.begin, a.id) < (b.document, b.begin, b.id) }
+    }
+
     /// How far back an event known only to be on or before a time may be placed in an earlier entry.
     static let recentWindow = 14
 
     static func derive(_ all: [TimelineEvent], documentOrder: [String: Int]) -> ([TimelineEvent], [TimelineEntry], [String], [String]) {
-        var placed: [(event: TimelineEvent, order: (Int, Int))] = []
-        var beforeOnly: [(event: TimelineEvent, order: (Int, Int), bound: CalendarDate)] = []
-        var undated: [(event: TimelineEvent, order: (Int, Int))] = []
-        var unanchored: [(event: TimelineEvent, order: (Int, Int))] = []
+        var placed: [(event: TimelineEvent, order: TextOrder)] = []
+        var beforeOnly: [(event: TimelineEvent, order: TextOrder, bound: CalendarDate)] = []
+        var undated: [(event: TimelineEvent, order: TextOrder)] = []
+        var unanchored: [(event: TimelineEvent, order: TextOrder)] = []
         for event in all {
-            let order = (documentOrder[event.document] ?? 0, event.begin)
+            let order = TextOrder(document: documentOrder[event.document] ?? 0, begin: event.begin, id: event.id)
             guard let time = event.time else { unanchored.append((event, order)); continue }
             if time.earliest != nil, time.latest != nil, [.isIncluded, .identity, .simultaneous, .during, .includes].contains(time.relation) {
                 placed.append((event, order))
@@ -296,7 +320,7 @@ enum TimelineBuilder {
         unanchored.sort { $0.order < $1.order }
         // entries of the events placed at a span
         var entries: [TimelineEntry] = []
-        var members: [[(String, (Int, Int))]] = []
+        var members: [[(String, TextOrder)]] = []
         func entryIndex(_ e: CalendarDate, _ l: CalendarDate, _ g: Granularity, _ display: String) -> Int {
             if let i = entries.firstIndex(where: { $0.earliest == e && $0.latest == l && $0.granularity == g }) { return i }
             entries.append(TimelineEntry(earliest: e, latest: l, granularity: g, display: display, events: []))
@@ -326,7 +350,7 @@ enum TimelineBuilder {
         for i in entries.indices {
             entries[i].events = members[i].sorted { $0.1 < $1.1 }.map(\.0)
         }
-        func firstMention(_ i: Int) -> (Int, Int) {
+        func firstMention(_ i: Int) -> TextOrder {
             members[i].map(\.1).reduce(members[i][0].1) { $1 < $0 ? $1 : $0 }
         }
         let order = entries.indices.sorted { a, b in

@@ -4,6 +4,7 @@ import Chronicle
 public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
     case notFound(path: String)
     case isDirectory(path: String)
+    case noInputs(path: String)
     case unreadable(path: String, reason: String)
     case binary(path: String, byteOffset: Int)
     case invalidUTF8(path: String, byteOffset: Int, line: Int, column: Int)
@@ -11,11 +12,14 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
     case notTimeML(path: String, reason: String)
     case invalidDCT(path: String, value: String)
     case invalidFrontMatter(path: String, line: Int, reason: String)
+    case invalidRecord(path: String, line: Int, reason: String)
+    case invalidExport(path: String, reason: String)
 
     public var path: String {
         switch self {
-        case .notFound(let p), .isDirectory(let p), .unreadable(let p, _), .binary(let p, _), .invalidUTF8(let p, _, _, _),
-             .malformedXML(let p, _), .notTimeML(let p, _), .invalidDCT(let p, _), .invalidFrontMatter(let p, _, _):
+        case .notFound(let p), .isDirectory(let p), .noInputs(let p), .unreadable(let p, _), .binary(let p, _), .invalidUTF8(let p, _, _, _),
+             .malformedXML(let p, _), .notTimeML(let p, _), .invalidDCT(let p, _), .invalidFrontMatter(let p, _, _),
+             .invalidRecord(let p, _, _), .invalidExport(let p, _):
             return p
         }
     }
@@ -24,6 +28,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
         switch self {
         case .notFound(let path): return "\(path): no such file"
         case .isDirectory(let path): return "\(path): is a directory, not a file"
+        case .noInputs(let path):
+            return "\(path): no files to read (looked for \(InputFiles.extensions.sorted().map { "." + $0 }.joined(separator: ", ")))"
         case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
         case .binary(let path, let offset): return "\(path): looks like a binary file (NUL byte at offset \(offset)), not text"
         case .invalidUTF8(let path, let offset, let line, let column):
@@ -32,6 +38,25 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
         case .notTimeML(let path, let reason): return "\(path): not a TimeML document: \(reason)"
         case .invalidDCT(let path, let value): return "\(path): invalid document creation time '\(value)' (expected YYYY-MM-DD)"
         case .invalidFrontMatter(let path, let line, let reason): return "\(path):\(line): front matter: \(reason)"
+        case .invalidRecord(let path, let line, let reason): return "\(path):\(line): \(reason)"
+        case .invalidExport(let path, let reason): return "\(path): not a Chronicle timeline: \(reason)"
         }
+    }
+}
+
+/// What is wrong with a JSON input, in a user's words: the field and the problem.
+func describeDecodingError(_ error: Error) -> String {
+    func field(_ path: [CodingKey]) -> String {
+        path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefix(".").description
+    }
+    switch error {
+    case DecodingError.keyNotFound(let key, let context):
+        return "missing \"\(field(context.codingPath + [key]))\""
+    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+        return context.codingPath.isEmpty ? "not a JSON object" : "\"\(field(context.codingPath))\" has the wrong type"
+    case DecodingError.dataCorrupted(let context):
+        return context.codingPath.isEmpty ? "not valid JSON" : "\"\(field(context.codingPath))\": \(context.debugDescription)"
+    default:
+        return "\(error)"
     }
 }

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Chronicle
+import ChronicleIO
+import Foundation
+
+/// The inputs of `tag` and `build`: files, folders, globs or `-`, how to read them, and how many
+/// cores to use.
+struct InputOptions: ParsableArguments {
+    @Option(help: "Document creation time (YYYY-MM-DD); overrides the ones in the files.")
+    var dct: String?
+
+    @Flag(help: "Resolve relative dates against the last explicit date in the text instead of the DCT.")
+    var narrative = false
+
+    @Option(name: .shortAndLong, help: "Documents processed in parallel (default: one per core). Output is the same for any value.")
+    var jobs: Int = 0
+
+    @Flag(name: .shortAndLong, help: "No progress bar.")
+    var quiet = false
+
+    @Flag(help: "Draw the progress bar on standard error even when it is not a terminal.")
+    var progress = false
+
+    @Argument(help: "Text, HTML or TimeML files, folders (searched recursively), glob patterns, or '-' for standard input.")
+    var files: [String] = []
+
+    func validate() throws {
+        _ = try parseDCT(dct)
+        if files.isEmpty { throw ValidationError("give at least one file or folder, or '-' for standard input") }
+        if jobs < 0 { throw ValidationError("--jobs must be 0 (all cores) or more") }
+        if quiet && progress { throw ValidationError("--quiet and --progress contradict each other") }
+    }
+
+    /// Reads and processes every input in parallel, in input order. Inputs that name nothing or
+    /// fail to read are reported on standard error; `failed` counts them.
+    func process<Result: Sendable>(_ work: @escaping @Sendable (Document) -> Result) throws -> (results: [Result], failed: Int) {
+        let reader = DocumentReader(dct: try parseDCT(dct), narrative: narrative)
+        let items = InputFiles.expand(files)
+        var paths: [String] = []
+        var failed = 0
+        for item in items {
+            switch item {
+            case .path(let path): paths.append(path)
+            case .failed(let error):
+                reportError(error.description)
+                failed += 1
+            }
+        }
+        let bar = Progress(total: paths.count, mode: quiet ? false : (progress ? true : nil))
+        let outcomes = Batch.map(paths, reader: reader, jobs: jobs, progress: paths.count > 1 ? bar : nil, work)
+        if paths.count > 1 { bar.finish() }
+        var results: [Result] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let result): results.append(result)
+            case .failure(let error):
+                reportError(error.description)
+                failed += 1
+            }
+        }
+        if failed > 0 && items.count > 1 {
+            reportError("\(failed) of \(items.count) inputs failed; the others were processed")
+        }
+        return (results, failed)
+    }
+}
+
+/// Gives documents that share an id (two `article.txt` in different folders) distinct ids, `-2`,
+/// `-3`, … in input order, and says so, since ids name events and output files.
+func distinctDocumentIDs(_ analyses: [DocumentAnalysis]) -> [DocumentAnalysis] {
+    var seen: [String: Int] = [:]
+    var taken = Set(analyses.map(\.document.id))
+    return analyses.map { analysis in
+        let id = analysis.document.id
+        seen[id, default: 0] += 1
+        guard seen[id]! > 1 else { return analysis }
+        var n = seen[id]!
+        while taken.contains("\(id)-\(n)") { n += 1 }
+        let renamed = analysis.renamed(to: "\(id)-\(n)")
+        taken.insert(renamed.document.id)
+        FileHandle.standardError.write(Data("chronicle: warning: \(analysis.document.source ?? id): document id '\(id)' is taken; using '\(renamed.document.id)'\n".utf8))
+        return renamed
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Chronicle
+import ChronicleIO
+import Foundation
+
+/// `chronicle merge`: one timeline from partial ones (the output of `stream`, or JSON exports).
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Combine partial timelines (JSON exports or 'chronicle stream' output) into one.",
+        discussion: """
+        The result does not depend on how the documents were split into parts or in which order \
+        the parts come: merging shards gives the bytes 'chronicle build' gives for all the \
+        documents at once. A document in several parts counts once.
+        """
+    )
+
+    @Option(help: "Output format: json or text.")
+    var format: BuildCommand.Format = .json
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Argument(help: "JSON exports or JSON Lines files of partial timelines; '-' reads standard input.")
+    var parts: [String]
+
+    func validate() throws {
+        if parts.isEmpty { throw ValidationError("give at least one part, or '-' for standard input") }
+        if ![.json, .text].contains(format) { throw ValidationError("merge writes json or text") }
+    }
+
+    func run() throws {
+        var timelines: [Timeline] = []
+        var failed = 0
+        for path in parts {
+            do {
+                timelines += try TimelineExport.readParts(DocumentReader.readBytes(path: path), path: path)
+            } catch let error as InputError {
+                reportError(error.description)
+                failed += 1
+            }
+        }
+        let timeline = Timeline(merging: timelines)
+        let rendered = format == .json ? TimelineExport.json(timeline) : TimelineExport.text(timeline)
+        if let output {
+            try AtomicFile.write(Data(rendered.utf8), to: output)
+        } else {
+            writeStandardOutput(rendered)
+        }
+        if failed > 0 { throw ExitCode(inputFailureExitCode) }
+    }
+}
