@@ -11,6 +11,7 @@ public enum InputFormat: String, Sendable {
 ///
 /// The DCT comes from, in order: the `dct` option, the file itself (TimeML's DCT, front matter's
 /// `dct`), or nowhere (values then stay underspecified unless the text dates itself).
+/// `Document.dctSource` records which: `option`, `timeml` or `front matter`.
 public struct DocumentReader: Sendable {
     public var dct: CalendarDate?
     public var narrative: Bool
@@ -33,6 +34,7 @@ public struct DocumentReader: Sendable {
         switch format {
         case .timeML:
             annotated = try TimeMLReader.read(bytes, path: path, id: id)
+            if annotated.document.dct != nil { annotated.document.dctSource = "timeml" }
         case .text:
             let text = try TextDecoding.decode(bytes, path: path)
             var document = Document(id: id, text: text, source: path)
@@ -42,6 +44,7 @@ public struct DocumentReader: Sendable {
                     guard let date = CalendarDate(iso: value) else { throw InputError.invalidDCT(path: path, value: value) }
                     document.dct = date
                     document.dctValue = value
+                    document.dctSource = "front matter"
                 }
                 if let value = front.fields["id"], !value.isEmpty { document.id = value }
                 if let value = front.fields["title"], !value.isEmpty { document.title = value }
@@ -51,6 +54,7 @@ public struct DocumentReader: Sendable {
         if let dct {
             annotated.document.dct = dct
             annotated.document.dctValue = nil
+            annotated.document.dctSource = "option"
         }
         annotated.document.narrative = narrative
         return annotated
