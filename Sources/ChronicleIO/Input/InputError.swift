@@ -11,11 +11,14 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
     case notTimeML(path: String, reason: String)
     case invalidDCT(path: String, value: String)
     case invalidFrontMatter(path: String, line: Int, reason: String)
+    /// A page that parsed but left no readable text once markup, scripts and boilerplate were gone.
+    case noText(path: String)
 
     public var path: String {
         switch self {
         case .notFound(let p), .isDirectory(let p), .unreadable(let p, _), .binary(let p, _), .invalidUTF8(let p, _, _, _),
-             .malformedXML(let p, _), .notTimeML(let p, _), .invalidDCT(let p, _), .invalidFrontMatter(let p, _, _):
+             .malformedXML(let p, _), .notTimeML(let p, _), .invalidDCT(let p, _), .invalidFrontMatter(let p, _, _),
+             .noText(let p):
             return p
         }
     }
@@ -32,6 +35,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
         case .notTimeML(let path, let reason): return "\(path): not a TimeML document: \(reason)"
         case .invalidDCT(let path, let value): return "\(path): invalid document creation time '\(value)' (expected YYYY-MM-DD)"
         case .invalidFrontMatter(let path, let line, let reason): return "\(path):\(line): front matter: \(reason)"
+        case .noText(let path): return "\(path): no text to read: the page has no article, paragraphs or body text outside navigation, scripts and other boilerplate"
         }
     }
 }
