@@ -365,3 +365,23 @@ struct PageDateTests {
         }
     }
 }
+
+struct HTMLSamplePageTests {
+    @Test func theSamplePageReadsAsItsStoryAlone() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples/html-sample-page.html").path
+        let document = try DocumentReader().read(path: path).document
+        #expect(document.id == "html-sample-page")
+        #expect(document.dct == CalendarDate(year: 2024, month: 3, day: 14))
+        #expect(document.dctSource == "meta article:published_time")
+        #expect(document.title == "Larkport council votes to close Old Mill Bridge for six weeks of repairs")
+        #expect(document.text.hasPrefix("LARKPORT, March 14 — The Larkport city council voted 6-1 on Wednesday"))
+        #expect(document.text.hasSuffix("at its meeting on May 1."))
+        #expect(document.text.components(separatedBy: "\n\n").count == 12)
+        let words = document.text.split(whereSeparator: \.isWhitespace).count
+        #expect((400...700).contains(words))
+        for furniture in ["cookies", "Larkport Ledger", "Facebook", "Advertisement", "newsletter", "riverside_rita", "Most read", "Related", "reserved"] {
+            #expect(!document.text.contains(furniture), "\(furniture)")
+        }
+    }
+}
