@@ -61,6 +61,22 @@ struct DocumentReaderTests {
         }
     }
 
+    @Test func recordsWhereTheDCTCameFrom() throws {
+        let front = Array("---\ndct: 2021-08-20\n---\nText.".utf8)
+        #expect(try DocumentReader().read(bytes: front, path: "f.txt").document.dctSource == "front matter")
+        #expect(try DocumentReader().read(bytes: Array("No date here.".utf8), path: "n.txt").document.dctSource == nil)
+        let option = try DocumentReader(dct: CalendarDate(year: 2020, month: 1, day: 2)).read(bytes: front, path: "f.txt")
+        #expect(option.document.dctSource == "option")
+        let timeML = """
+        <?xml version="1.0"?>
+        <TimeML><DOCID>d1</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">01/08/1998</TIMEX3></DCT>
+        <TEXT>They met on Wednesday.</TEXT></TimeML>
+        """
+        #expect(try DocumentReader().read(bytes: Array(timeML.utf8), path: "d.tml").document.dctSource == "timeml")
+        let undated = "<?xml version=\"1.0\"?><TimeML><TEXT>They met.</TEXT></TimeML>"
+        #expect(try DocumentReader().read(bytes: Array(undated.utf8), path: "u.tml").document.dctSource == nil)
+    }
+
     @Test func detectsTimeMLByExtensionOrContent() {
         #expect(DocumentReader.format(of: "a.tml", bytes: []) == .timeML)
         #expect(DocumentReader.format(of: "a.txt", bytes: Array("<?xml version=\"1.0\"?><TimeML>".utf8)) == .timeML)

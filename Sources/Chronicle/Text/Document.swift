@@ -9,6 +9,9 @@ public struct Document: Sendable, Hashable {
     public var dct: CalendarDate?
     /// The DCT as written in the source (`1998-01-08T18:30`), when it carried more than a date.
     public var dctValue: String?
+    /// Where the DCT came from, for people checking a timeline: `option`, `front matter`, `timeml`,
+    /// `meta article:published_time`, `json-ld datePublished`, `time element`, `dateline`.
+    public var dctSource: String?
     /// Where the text came from: a path, `-` for standard input, or a URL.
     public var source: String?
     /// The headline or title, when the source gives one.
@@ -17,11 +20,12 @@ public struct Document: Sendable, Hashable {
     public var narrative: Bool
 
     public init(id: String, text: String, dct: CalendarDate? = nil, dctValue: String? = nil,
-                source: String? = nil, title: String? = nil, narrative: Bool = false) {
+                dctSource: String? = nil, source: String? = nil, title: String? = nil, narrative: Bool = false) {
         self.id = id
         self.text = text
         self.dct = dct
         self.dctValue = dctValue
+        self.dctSource = dctSource
         self.source = source
         self.title = title
         self.narrative = narrative

@@ -5,12 +5,15 @@ import Chronicle
 public enum InputFormat: String, Sendable {
     case text
     case timeML = "timeml"
+    case html
 }
 
-/// Reads plain text (with optional front matter) and TimeML files into documents.
+/// Reads plain text (with optional front matter), TimeML and HTML pages into documents.
 ///
 /// The DCT comes from, in order: the `dct` option, the file itself (TimeML's DCT, front matter's
-/// `dct`), or nowhere (values then stay underspecified unless the text dates itself).
+/// `dct`, an HTML page's metadata or dateline as `HTMLReader` orders them), or nowhere (values then
+/// stay underspecified unless the text dates itself). `Document.dctSource` records which:
+/// `option`, `timeml`, `front matter`, or the page source `HTMLReader` names.
 public struct DocumentReader: Sendable {
     public var dct: CalendarDate?
     public var narrative: Bool
@@ -33,6 +36,9 @@ public struct DocumentReader: Sendable {
         switch format {
         case .timeML:
             annotated = try TimeMLReader.read(bytes, path: path, id: id)
+            if annotated.document.dct != nil { annotated.document.dctSource = "timeml" }
+        case .html:
+            annotated = try HTMLReader.read(bytes, path: path, id: id)
         case .text:
             let text = try TextDecoding.decode(bytes, path: path)
             var document = Document(id: id, text: text, source: path)
@@ -42,6 +48,7 @@ public struct DocumentReader: Sendable {
                     guard let date = CalendarDate(iso: value) else { throw InputError.invalidDCT(path: path, value: value) }
                     document.dct = date
                     document.dctValue = value
+                    document.dctSource = "front matter"
                 }
                 if let value = front.fields["id"], !value.isEmpty { document.id = value }
                 if let value = front.fields["title"], !value.isEmpty { document.title = value }
@@ -51,17 +58,21 @@ public struct DocumentReader: Sendable {
         if let dct {
             annotated.document.dct = dct
             annotated.document.dctValue = nil
+            annotated.document.dctSource = "option"
         }
         annotated.document.narrative = narrative
         return annotated
     }
 
-    /// TimeML by extension (`.tml`, `.xml`), or by content that opens like TimeML.
+    /// TimeML by extension (`.tml`, `.xml`) or by content that opens like TimeML; then HTML by
+    /// extension (`.html`, `.htm`) or by content opening with `<!DOCTYPE html` or `<html`; else text.
     public static func format(of path: String, bytes: [UInt8]) -> InputFormat {
         let lower = path.lowercased()
         if lower.hasSuffix(".tml") || lower.hasSuffix(".xml") || lower.hasSuffix(".timeml") { return .timeML }
         let head = String(decoding: bytes.prefix(512), as: UTF8.self)
-        return TimeMLReader.looksLikeTimeML(head) ? .timeML : .text
+        if TimeMLReader.looksLikeTimeML(head) { return .timeML }
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || HTMLReader.looksLikeHTML(bytes) { return .html }
+        return .text
     }
 
     /// The file name without directories and extension; `stdin` for `-`.

@@ -14,12 +14,14 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
     case invalidFrontMatter(path: String, line: Int, reason: String)
     case invalidRecord(path: String, line: Int, reason: String)
     case invalidExport(path: String, reason: String)
+    /// A page that parsed but left no readable text once markup, scripts and boilerplate were gone.
+    case noText(path: String)
 
     public var path: String {
         switch self {
         case .notFound(let p), .isDirectory(let p), .noInputs(let p), .unreadable(let p, _), .binary(let p, _), .invalidUTF8(let p, _, _, _),
              .malformedXML(let p, _), .notTimeML(let p, _), .invalidDCT(let p, _), .invalidFrontMatter(let p, _, _),
-             .invalidRecord(let p, _, _), .invalidExport(let p, _):
+             .invalidRecord(let p, _, _), .invalidExport(let p, _), .noText(let p):
             return p
         }
     }
@@ -40,6 +42,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
         case .invalidFrontMatter(let path, let line, let reason): return "\(path):\(line): front matter: \(reason)"
         case .invalidRecord(let path, let line, let reason): return "\(path):\(line): \(reason)"
         case .invalidExport(let path, let reason): return "\(path): not a Chronicle timeline: \(reason)"
+        case .noText(let path): return "\(path): no text to read: the page has no article, paragraphs or body text outside navigation, scripts and other boilerplate"
         }
     }
 }

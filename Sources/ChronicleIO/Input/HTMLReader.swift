@@ -1,0 +1,143 @@
+import CLibXML2
+import Chronicle
+
+/// Reads a saved news page: the article's text, its title and its publication date.
+///
+/// **Text.** libxml2's HTML parser reads the page in recover mode, so unclosed tags and stray end
+/// tags still yield text; it never touches the network or loads entities, and its complaints are
+/// discarded. The article body is `<article>`, else `<main>`, else the element whose `<p>` children
+/// hold the most text (`HTMLText`). Navigation, headers, footers, asides, forms, scripts, comment
+/// sections and share widgets are dropped; each block element ends a paragraph; paragraphs are
+/// joined by a blank line. The document text is exactly this extracted text, so every offset in
+/// every output counts from it, not from the HTML.
+///
+/// **Title.** `<meta property="og:title">`, else `<title>`, else the first `<h1>`.
+///
+/// **DCT.** The first of these that gives a whole date wins, even when a later one disagrees:
+/// 1. the `dct` option (applied by `DocumentReader`, source `option`);
+/// 2. `<meta>` tags, in the order of `metaDateKeys` (`article:published_time` first,
+///    `og:updated_time` last), source `meta <key>`;
+/// 3. JSON-LD article objects (also inside `@graph`): `datePublished`, else `dateCreated`,
+///    source `json-ld datePublished`;
+/// 4. a `<time datetime>` in a byline or dateline element, else the first `<time datetime>` in
+///    the article body, source `time element`;
+/// 5. a wire dateline opening one of the first three paragraphs (`WASHINGTON, Aug. 20 (Reuters) -`),
+///    its year written there or taken from any year-bearing metadata (a URL's `/2021/`, a
+///    `dateModified`); without a year the dateline is not used. Source `dateline`.
+///
+/// So a page whose `article:published_time` says 2021-08-20 and whose JSON-LD says 2021-08-19 is
+/// dated 2021-08-20, with source `meta article:published_time`: sources are not compared or voted
+/// on, so the choice is predictable and `dctSource` says which one was used. A value that is not
+/// a date is skipped, not an error: pages carry plenty of junk. A timestamp gives the date as
+/// written, in the page's own time zone (`2021-08-20T23:30:00-05:00` is August 20).
+public enum HTMLReader {
+    /// The `<meta>` tags that date a page, in order of trust, with the attributes that may name them.
+    static let metaDateKeys: [(key: String, attributes: Set<String>)] = [
+        ("article:published_time", ["property", "name"]),
+        ("og:article:published_time", ["property", "name"]),
+        ("pubdate", ["name", "property"]),
+        ("publishdate", ["name", "property"]),
+        ("date", ["name"]),
+        ("DC.date.issued", ["name"]),
+        ("datePublished", ["itemprop"]),
+        // the last edit, not the publication: better than nothing, worse than anything else here
+        ("og:updated_time", ["property", "name"]),
+    ]
+
+    /// How many opening paragraphs may hold a dateline: the headline and a byline can come first.
+    static let datelineParagraphs = 3
+
+    /// Whether bytes open like an HTML page: `<!DOCTYPE html` or `<html`, in any case, after
+    /// whitespace, a byte order mark, an XML declaration or comments.
+    public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        var head = Substring(String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased())
+        while true {
+            head = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+            if head.hasPrefix("<?xml"), let end = head.range(of: "?>") {
+                head = head[end.upperBound...]
+            } else if head.hasPrefix("<!--"), let end = head.range(of: "-->") {
+                head = head[end.upperBound...]
+            } else {
+                break
+            }
+        }
+        for opening in ["<!doctype html", "<html"] where head.hasPrefix(opening) {
+            let next = head.dropFirst(opening.count).first
+            return next == nil || !(next!.isLetter || next!.isNumber || next! == "-")
+        }
+        return false
+    }
+
+    public static func read(_ bytes: [UInt8], path: String, id: String) throws -> AnnotatedDocument {
+        let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        if !utf16, let nul = bytes.prefix(TextDecoding.binaryProbeLength).firstIndex(of: 0) {
+            throw InputError.binary(path: path, byteOffset: nul)
+        }
+        guard bytes.count < Int(Int32.max) else { throw InputError.unreadable(path: path, reason: "too large to parse as HTML") }
+        let (encoding, input) = HTMLEncoding.prepare(bytes)
+        // an empty or whitespace-only page gives no tree at all
+        guard let tree = parse(input, encoding: encoding, path: path) else { throw InputError.noText(path: path) }
+        defer { xmlFreeDoc(tree) }
+        guard let root = xmlDocGetRootElement(tree) else { throw InputError.noText(path: path) }
+
+        let article = HTMLText.articleRoot(in: root)
+        let paragraphs = HTMLText.paragraphs(in: article)
+        guard !paragraphs.isEmpty else { throw InputError.noText(path: path) }
+        let metadata = HTMLMetadata(root: root, article: article)
+
+        var document = Document(id: id, text: paragraphs.joined(separator: "\n\n"), source: path)
+        document.title = metadata.title
+        if let found = publicationDate(metadata, paragraphs: paragraphs) {
+            document.dct = found.date
+            document.dctValue = found.value.flatMap(PageDate.isoTimestamp)
+            document.dctSource = found.source
+        }
+        return AnnotatedDocument(document: document, timexes: [], events: [])
+    }
+
+    /// Parses in recover mode with the encoding decided beforehand. libxml2's HTML parser has no
+    /// option that loads entities or DTDs, and NONET keeps it off the network.
+    static func parse(_ bytes: [UInt8], encoding: String, path: String) -> htmlDocPtr? {
+        _ = LibXML.initialized
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
+            | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+        // NOERROR silences the parser's own reports; encoding and I/O errors go to the structured
+        // handler, which collects them here instead of printing to standard error.
+        return LibXML.ErrorLog().capture {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    htmlReadMemory(chars.baseAddress, Int32(chars.count), path, encoding, options)
+                }
+            }
+        }
+    }
+
+    /// The page's publication date, its value as written and where it came from; see the type's
+    /// documentation for the order.
+    static func publicationDate(_ metadata: HTMLMetadata, paragraphs: [String]) -> (date: CalendarDate, value: String?, source: String)? {
+        for entry in metaDateKeys {
+            for value in metadata.meta(entry.key, attributes: entry.attributes) {
+                if let date = PageDate.parse(value) { return (date, value, "meta \(entry.key)") }
+            }
+            if entry.key == "datePublished" {
+                for value in metadata.itempropDates {
+                    if let date = PageDate.parse(value) { return (date, value, "itemprop datePublished") }
+                }
+            }
+        }
+        for (key, value) in metadata.jsonLDDates {
+            if let date = PageDate.parse(value) { return (date, value, "json-ld \(key)") }
+        }
+        let times = metadata.times.filter(\.inByline) + metadata.times.filter(\.inArticle)
+        for time in times {
+            if let date = PageDate.parse(time.value) { return (date, time.value, "time element") }
+        }
+        for paragraph in paragraphs.prefix(datelineParagraphs) {
+            guard let dateline = Dateline.parse(paragraph) else { continue }
+            guard let year = dateline.year ?? metadata.yearHints.first,
+                  let date = CalendarDate(year: year, month: dateline.month, day: dateline.day) else { return nil }
+            return (date, nil, "dateline")
+        }
+        return nil
+    }
+}
