@@ -31,7 +31,7 @@ struct BuildCommand: ParsableCommand {
         if let output {
             let name = analyses.count == 1 ? analyses[0].document.id : "timeline"
             let path = (output as NSString).appendingPathComponent(name + (format == .json ? ".json" : ".txt"))
-            try AtomicFile.write(Data(rendered.utf8), to: path)
+            try writeFile(Data(rendered.utf8), to: path)
         } else {
             writeStandardOutput(rendered)
         }

@@ -10,19 +10,33 @@ struct ChronicleCommand: ParsableCommand {
         abstract: "Find, normalize and order the times of news articles.",
         discussion: """
         Exit codes: 0 success; 1 an input could not be read (each failure is reported on \
-        standard error, the other inputs are still processed); 64 a usage error.
+        standard error, the other inputs are still processed) or, for 'check', an export is \
+        stale; 64 a usage error; 73 an output could not be written.
         """,
         version: "0.1.0",
-        subcommands: [TagCommand.self, BuildCommand.self, MergeCommand.self, EvaluateCommand.self, TrainCommand.self, BenchCommand.self]
+        subcommands: [TagCommand.self, BuildCommand.self, StreamCommand.self, MergeCommand.self, EvaluateCommand.self, TrainCommand.self, BenchCommand.self]
     )
 }
 
 /// Exit code when one or more inputs failed; the rest were processed.
 let inputFailureExitCode: Int32 = 1
 
+/// Exit code when an output could not be written (sysexits' EX_CANTCREAT).
+let outputFailureExitCode: Int32 = 73
+
 /// Writes `message` to standard error with the tool's prefix.
 func reportError(_ message: String) {
     FileHandle.standardError.write(Data("chronicle: error: \(message)\n".utf8))
+}
+
+/// Writes a file atomically; a failure is reported and exits with `outputFailureExitCode`.
+func writeFile(_ data: Data, to path: String) throws {
+    do {
+        try AtomicFile.write(data, to: path)
+    } catch let error as OutputError {
+        reportError(error.description)
+        throw ExitCode(outputFailureExitCode)
+    }
 }
 
 func writeStandardOutput(_ text: String) {

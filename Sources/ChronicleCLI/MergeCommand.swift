@@ -43,7 +43,7 @@ struct MergeCommand: ParsableCommand {
         let timeline = Timeline(merging: timelines)
         let rendered = format == .json ? TimelineExport.json(timeline) : TimelineExport.text(timeline)
         if let output {
-            try AtomicFile.write(Data(rendered.utf8), to: output)
+            try writeFile(Data(rendered.utf8), to: output)
         } else {
             writeStandardOutput(rendered)
         }

@@ -16,7 +16,7 @@ public enum Batch {
         let count = paths.count
         guard count > 0 else { return [] }
         let workers = max(1, min(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount, count))
-        let results = Slots<Outcome<Result>>(count: count)
+        let results = OrderedSlots<Outcome<Result>>(count: count)
         let next = Counter()
         let work: @Sendable (Int) -> Void = { _ in
             while let i = next.take(below: count) {
@@ -39,20 +39,6 @@ public enum Batch {
         return results.values.map { $0! }
     }
 
-    /// One slot per input; each index is written by exactly one worker.
-    private final class Slots<Value>: @unchecked Sendable {
-        private(set) var values: [Value?]
-        private let lock = NSLock()
-
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-
-        func store(_ value: Value, at index: Int) {
-            lock.lock()
-            defer { lock.unlock() }
-            values[index] = value
-        }
-    }
-
     /// Hands out indices to workers.
     private final class Counter: @unchecked Sendable {
         private var value = 0
@@ -65,5 +51,19 @@ public enum Batch {
             value += 1
             return value - 1
         }
+    }
+}
+
+/// One slot per input, filled by parallel workers (each index by exactly one), read in order.
+final class OrderedSlots<Value>: @unchecked Sendable {
+    private(set) var values: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func store(_ value: Value, at index: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        values[index] = value
     }
 }

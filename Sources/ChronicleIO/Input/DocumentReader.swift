@@ -30,8 +30,12 @@ public struct DocumentReader: Sendable {
     }
 
     public func read(bytes: [UInt8], path: String) throws -> AnnotatedDocument {
+        try read(bytes: bytes, path: path, format: Self.format(of: path, bytes: bytes))
+    }
+
+    /// Reads `bytes` as `format`; `path` names the document in errors and gives its id.
+    public func read(bytes: [UInt8], path: String, format: InputFormat) throws -> AnnotatedDocument {
         let id = Self.documentID(for: path)
-        let format = Self.format(of: path, bytes: bytes)
         var annotated: AnnotatedDocument
         switch format {
         case .timeML:

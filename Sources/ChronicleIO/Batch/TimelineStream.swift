@@ -1,0 +1,67 @@
+import Chronicle
+import Foundation
+
+/// `chronicle stream`: JSON Lines of documents in, JSON Lines of one-document timelines out, in
+/// input order, in constant memory. The contract of Hadoop Streaming and Spark's `RDD.pipe`.
+///
+/// Lines are read in windows (a few per worker, at most a few megabytes), analysed in parallel,
+/// and written in order; each window's output is written and flushed before the next is read.
+public struct TimelineStream: Sendable {
+    public var reader: DocumentReader
+    public var analyzer: DocumentAnalyzer
+    /// Parallel workers (0: one per core).
+    public var jobs: Int
+    /// The name of the input in error messages.
+    public var source: String
+    public var windowBytes = 4 << 20
+
+    public init(reader: DocumentReader = DocumentReader(), analyzer: DocumentAnalyzer = DocumentAnalyzer(), jobs: Int = 0, source: String = "stdin") {
+        self.reader = reader
+        self.analyzer = analyzer
+        self.jobs = jobs
+        self.source = source
+    }
+
+    /// The timeline line for one input line.
+    public func timelineLine(for line: ArraySlice<UInt8>, number: Int) throws -> String {
+        let record = try StreamRecord.decode(line, source: source, line: number)
+        let document = try record.document(reader: reader, input: source, line: number)
+        return TimelineExport.jsonLine(Timeline(documents: [analyzer.analyze(document)]))
+    }
+
+    /// Streams `input` to `output`; bad records go to `reportError` and are counted.
+    /// Returns the number of bad records.
+    public func run(input: Int32, output: Int32, reportError: (InputError) -> Void) throws -> Int {
+        var lines = LineReader(descriptor: input)
+        let workers = jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
+        var failed = 0
+        while true {
+            var window: [(number: Int, line: ArraySlice<UInt8>)] = []
+            var size = 0
+            while window.count < 4 * workers, size < windowBytes, let line = try lines.next() {
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                window.append((lines.lineNumber, line))
+                size += line.count
+            }
+            if window.isEmpty { return failed }
+            let results = OrderedSlots<Swift.Result<String, Error>>(count: window.count)
+            let work: @Sendable (Int) -> Void = { [window] i in
+                results.store(Result { try timelineLine(for: window[i].line, number: window[i].number) }, at: i)
+            }
+            if workers == 1 || window.count == 1 {
+                for i in window.indices { work(i) }
+            } else {
+                DispatchQueue.concurrentPerform(iterations: window.count, execute: work)
+            }
+            var out: [UInt8] = []
+            for result in results.values {
+                switch result! {
+                case .success(let line): out += line.utf8
+                case .failure(let error as InputError): reportError(error); failed += 1
+                case .failure(let error): reportError(.unreadable(path: source, reason: "\(error)")); failed += 1
+                }
+            }
+            try AtomicFile.writeAll(out, to: output)
+        }
+    }
+}
