@@ -269,3 +269,157 @@ struct JSONSchemaTests {
         }
     }
 }
+
+// MARK: - Markdown
+
+/// The cells of a Markdown table row, split at pipes no backslash escapes.
+func tableCells(_ row: String) -> [String] {
+    var cells: [String] = []
+    var current = ""
+    var escaped = false
+    for character in row.dropFirst().dropLast() {
+        if character == "|", !escaped {
+            cells.append(current.trimmingCharacters(in: .whitespaces))
+            current = ""
+        } else {
+            current.append(character)
+        }
+        escaped = character == "\\" && !escaped
+    }
+    cells.append(current.trimmingCharacters(in: .whitespaces))
+    return cells
+}
+
+struct MarkdownExportTests {
+    @Test(arguments: ExportFixtures.all.map(\.name))
+    func oneRowPerEntryAndAValidDiagram(_ name: String) throws {
+        let timeline = ExportFixtures.all.first { $0.name == name }!.timeline
+        let markdown = MarkdownExport.markdown(timeline)
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "# " + MarkdownText.inline(TimelineLabels.title(timeline)))
+        let header = try #require(lines.firstIndex(of: "| Date | Event | Source sentence | Document |"))
+        #expect(lines[header + 1] == "| --- | --- | --- | --- |")
+        let rows = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
+        #expect(rows.count == timeline.entries.count)
+        let events = timeline.eventsByID
+        for (row, entry) in zip(rows, timeline.entries) {
+            let cells = tableCells(row)
+            #expect(cells.count == 4, "\(row)")
+            #expect(cells[0] == MarkdownText.inline(entry.display))
+            #expect(cells[1].components(separatedBy: "<br>").count == entry.events.count)
+            #expect(cells[2].components(separatedBy: "<br>").count == Set(entry.events.map { events[$0]!.text }).count)
+        }
+        let blocks = MermaidTimelineCheck.mermaidBlocks(in: markdown)
+        #expect(blocks.count == 1)
+        #expect(MermaidTimelineCheck.errors(in: blocks[0]) == [])
+        #expect(blocks[0].split(separator: "\n").count == 2 + timeline.entries.count)
+        // undated and unanchored events are listed, not drawn
+        #expect(lines.filter { $0.hasPrefix("- ") }.count == timeline.undated.count + timeline.unanchored.count)
+        #expect(lines.contains("## Related only to the publication date") == !timeline.undated.isEmpty)
+        #expect(lines.contains("## Not anchored in time") == !timeline.unanchored.isEmpty)
+        #expect(markdown.hasSuffix("\n") && !markdown.hasSuffix("\n\n"))
+    }
+
+    @Test func articleTextIsEscaped() throws {
+        let markdown = MarkdownExport.markdown(ExportFixtures.tricky)
+        #expect(!markdown.contains("<script>") && !markdown.contains("<b>"))
+        #expect(markdown.contains("&lt;script&gt;alert('x')&lt;/script&gt;"))
+        #expect(markdown.contains("the \\*council\\* voted \\| 7–2 \\| to close pier\\_5"))
+        #expect(markdown.contains("team \\#1 said \\`rm -rf\\` \u{FFFD} failed"))
+        #expect(!markdown.unicodeScalars.contains("\u{0001}"))
+        #expect(markdown.contains("Zürich") && markdown.contains("Zoë"))
+        #expect(markdown.hasPrefix("# Pier \\| \\*closure\\* &lt;b&gt;\\#1&lt;/b&gt;: a\\_b \\`x\\` \u{FFFD} Zürich; 100% %% done \\\\ \\[x\\](y)\n"))
+    }
+
+    @Test func inlineEscapes() {
+        #expect(MarkdownText.inline("a|b*c_d`e<f>g&h\\i[j]k#l~m") == "a\\|b\\*c\\_d\\`e&lt;f&gt;g&amp;h\\\\i\\[j\\]k\\#l\\~m")
+        #expect(MarkdownText.inline("line\none\r\ttwo") == "line one  two")
+        #expect(MarkdownText.inline("- item") == "\\- item")
+        #expect(MarkdownText.inline("2021. A year") == "2021\\. A year")
+        #expect(MarkdownText.inline("\u{0001}\u{007F}é") == "\u{FFFD}\u{FFFD}é")
+    }
+
+    @Test func optionsShapeTheOutput() {
+        let timeline = ExportFixtures.sample
+        let plain = MarkdownExport.markdown(timeline, options: .init(mermaid: false))
+        #expect(!plain.contains("```"))
+        #expect(plain.contains("| Date | Event | Source sentence | Document |"))
+
+        func headings(_ text: String) -> [String] { text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("#") } }
+        #expect(headings(MarkdownExport.markdown(timeline)).map { $0.prefix { $0 == "#" }.count } == [1, 2, 2])
+        #expect(headings(MarkdownExport.markdown(timeline, options: .init(headingLevel: 3))).map { $0.prefix { $0 == "#" }.count } == [3, 4, 4])
+        let fragment = MarkdownExport.markdown(timeline, options: .init(fragment: true, headingLevel: 3))
+        #expect(fragment.hasPrefix("| Date |"))
+        #expect(headings(fragment) == ["### Related only to the publication date", "### Not anchored in time"])
+        #expect(headings(MarkdownExport.markdown(timeline, options: .init(headingLevel: 6))).map { $0.prefix { $0 == "#" }.count } == [6, 6, 6])
+        #expect(MarkdownExport.Options(headingLevel: 0).headingLevel == 1)
+        #expect(MarkdownExport.Options(headingLevel: 9).headingLevel == 6)
+    }
+
+    @Test func fencesOutgrowBackticksInTheCode() {
+        #expect(MarkdownExport.fenced("a\n", language: "mermaid") == "```mermaid\na\n```")
+        #expect(MarkdownExport.fenced("a ```` b\n", language: "mermaid") == "`````mermaid\na ```` b\n`````")
+    }
+}
+
+// MARK: - Mermaid
+
+struct MermaidTimelineTests {
+    static let hostile = [
+        "June 2021", "14:30", "Note: this", "ends with:", "#1 ranked", "a; b", "100%% sure", "<script>x</script>",
+        "tab\there", "line\nbreak", "\u{0001}", "", "   ", ":", ": :", "http://example.com", "Zoë · ünïcode", "a\u{00A0}: b",
+    ]
+
+    @Test func wordingKeepsArbitraryTextOutOfTheSyntax() {
+        for text in Self.hostile {
+            let diagram = "timeline\n    title \(MermaidTimeline.event(text))\n    \(MermaidTimeline.period(text)) : \(MermaidTimeline.event(text)) : \(MermaidTimeline.event(text))\n    : \(MermaidTimeline.event(text))\n"
+            #expect(MermaidTimelineCheck.errors(in: diagram) == [], "\(text.debugDescription) → \(diagram)")
+        }
+        #expect(MermaidTimeline.period("Wednesday, 18 August 2021, 14:30") == "Wednesday, 18 August 2021, 14.30")
+        #expect(MermaidTimeline.event("Note: this #1; 10:30") == "Note - this no.1, 10:30")
+        #expect(MermaidTimeline.event("<b>") == "\u{2039}b\u{203A}")
+    }
+
+    @Test func acceptsMermaidsOwnExamples() {
+        let diagram = """
+        timeline
+            title History of Social Media Platform
+            section 2002 - 2004
+              2002 : LinkedIn
+              2004 : Facebook : Google
+            section 2005 - 2006
+              2005 : YouTube
+              2006 : Twitter
+                   : Tumblr
+            2007 : http://example.com
+            %% a comment
+            2008
+
+        """
+        #expect(MermaidTimelineCheck.errors(in: diagram) == [])
+    }
+
+    @Test(arguments: [
+        ("2021 : a", "expected 'timeline' first"),
+        ("timeline\n    June #1 : a", "holds '#'"),
+        ("timeline\n    2021 : a; b", "holds ';'"),
+        ("timeline\n    2021 : a : : b", "empty event"),
+        ("timeline\n    2021 : ", "no event after it"),
+        ("timeline\n    2021 :x", "not followed by a space"),
+        ("timeline\n    : a", "events before any period"),
+        ("timeline\n    title ", "without its text"),
+        ("timeline\n    section a : b", "holds ':'"),
+        ("timeline\n    Timelines of 2021 : a", "reads as a keyword"),
+        ("timeline\n    2021 : 100%% sure", "holds '%%'"),
+        ("", "no 'timeline' line"),
+    ])
+    func reportsWhatMermaidWouldMisread(_ diagram: String, _ problem: String) {
+        let errors = MermaidTimelineCheck.errors(in: diagram)
+        #expect(errors.contains { $0.contains(problem) }, "\(errors)")
+    }
+
+    @Test func findsFencedBlocks() {
+        let markdown = "# T\n\n```mermaid\ntimeline\n    2021 : a\n```\n\n````mermaid\ntimeline\n````\n\n```swift\nlet x = 1\n```\n"
+        #expect(MermaidTimelineCheck.mermaidBlocks(in: markdown) == ["timeline\n    2021 : a\n", "timeline\n"])
+    }
+}
