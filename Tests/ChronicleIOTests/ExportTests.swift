@@ -423,3 +423,101 @@ struct MermaidTimelineTests {
         #expect(MermaidTimelineCheck.mermaidBlocks(in: markdown) == ["timeline\n    2021 : a\n", "timeline\n"])
     }
 }
+
+// MARK: - TimelineJS
+
+struct TimelineJSExportTests {
+    /// Every value of a parsed JSON tree, recursively.
+    static func values(_ value: Any) -> [Any] {
+        if let object = value as? [String: Any] { return [value] + object.values.flatMap(values) }
+        if let array = value as? [Any] { return [value] + array.flatMap(values) }
+        return [value]
+    }
+
+    @Test(arguments: ExportFixtures.all.map(\.name))
+    func loadsAsTimelineJSExpects(_ name: String) throws {
+        let timeline = ExportFixtures.all.first { $0.name == name }!.timeline
+        let json = TimelineJSExport.json(timeline)
+        #expect(json.hasSuffix("}\n"))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(parsed.keys) == ["title", "events"])
+        #expect(!Self.values(parsed).contains { $0 is NSNull })
+        let title = try #require((parsed["title"] as? [String: Any])?["text"] as? [String: Any])
+        #expect(title["headline"] is String && title["text"] is String)
+
+        let slides = try #require(parsed["events"] as? [[String: Any]])
+        let documents = timeline.eventsByID
+        #expect(slides.count == timeline.entries.map { Set($0.events.map { documents[$0]!.document }).count }.reduce(0, +))
+        #expect(Set(slides.compactMap { $0["unique_id"] as? String }).count == slides.count)
+        var index = 0
+        for entry in timeline.entries {
+            for _ in Set(entry.events.map { documents[$0]!.document }) {
+                let slide = slides[index]
+                index += 1
+                let start = try #require(slide["start_date"] as? [String: Any])
+                let known: Set<String> = entry.granularity >= .week ? ["year", "month", "day"] : entry.granularity >= .halfYear ? ["year", "month"] : ["year"]
+                #expect(Set(start.keys) == known, "\(entry.display)")
+                #expect(start.values.allSatisfy { $0 is Int && !($0 is String) })
+                #expect(start["year"] as? Int == entry.earliest.year)
+                if let end = slide["end_date"] as? [String: Any] {
+                    #expect(Set(end.keys) == known)
+                    #expect(end["year"] as? Int == entry.latest.year)
+                } else {
+                    #expect(slide["end_date"] == nil)
+                }
+                #expect(slide["display_date"] as? String == HTML.escape(entry.display))
+                #expect((slide["text"] as? [String: Any])?["headline"] is String)
+                #expect(slide["group"] is String)
+            }
+        }
+    }
+
+    @Test func partialDatesCarryOnlyWhatIsKnown() throws {
+        func entry(_ earliest: String, _ latest: String, _ granularity: Granularity) -> TimelineEntry {
+            TimelineEntry(earliest: CalendarDate(iso: earliest)!, latest: CalendarDate(iso: latest)!, granularity: granularity, display: "", events: [])
+        }
+        func fields(_ date: TimelineJSExport.DateFields?) -> [Int?]? { date.map { [$0.year, $0.month, $0.day] } }
+        let year = TimelineJSExport.dates(of: entry("2021-01-01", "2021-12-31", .year))
+        #expect(fields(year.0) == [2021, nil, nil] && year.1 == nil)
+        let month = TimelineJSExport.dates(of: entry("2021-06-01", "2021-06-30", .month))
+        #expect(fields(month.0) == [2021, 6, nil] && month.1 == nil)
+        let day = TimelineJSExport.dates(of: entry("2021-08-18", "2021-08-18", .day))
+        #expect(fields(day.0) == [2021, 8, 18] && day.1 == nil)
+        let decade = TimelineJSExport.dates(of: entry("2000-01-01", "2003-05-01", .decade))
+        #expect(fields(decade.0) == [2000, nil, nil] && fields(decade.1) == [2003, nil, nil])
+        let quarter = TimelineJSExport.dates(of: entry("2021-04-01", "2021-06-30", .quarter))
+        #expect(fields(quarter.0) == [2021, 4, nil] && fields(quarter.1) == [2021, 6, nil])
+        let weeks = TimelineJSExport.dates(of: entry("2021-08-09", "2021-08-22", .week))
+        #expect(fields(weeks.0) == [2021, 8, 9] && fields(weeks.1) == [2021, 8, 22])
+
+        let encoded = String(decoding: try JSONEncoder().encode(TimelineJSExport.DateFields(CalendarDate(iso: "2021-06-16")!, precision: .month)), as: UTF8.self)
+        #expect(!encoded.contains("day") && !encoded.contains("null"))
+    }
+
+    @Test func textIsEscapedHTML() {
+        let json = TimelineJSExport.json(ExportFixtures.tricky)
+        #expect(!json.contains("<script>") && !json.contains("<b>"))
+        #expect(json.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+        #expect(json.contains("\"unique_id\" : \"tricky-doc-1\""))
+        #expect(!json.contains("\\u0001"))
+    }
+}
+
+// MARK: - Determinism
+
+struct ExportDeterminismTests {
+    static func exports(_ timeline: Timeline) -> [String] {
+        [TimelineExport.json(timeline), TimelineXML.xml(timeline), MarkdownExport.markdown(timeline),
+         MarkdownExport.markdown(timeline, options: .init(mermaid: false, fragment: true, headingLevel: 2)), TimelineJSExport.json(timeline)]
+    }
+
+    @Test func everyExportIsTheSameBytesTwice() throws {
+        let path = ExportFixtures.root.appendingPathComponent("Samples/central-asia-bases.txt").path
+        let again = Timeline(documents: [DocumentAnalyzer().analyze(try DocumentReader().read(path: path).document)])
+        #expect(Self.exports(again) == Self.exports(ExportFixtures.sample))
+        #expect(Self.exports(ExportFixtures.tricky) == Self.exports(ExportFixtures.tricky))
+        // a timeline read back from its JSON export exports the same
+        let readBack = try TimelineExport.read(Data(TimelineExport.json(ExportFixtures.merged).utf8))
+        #expect(Self.exports(readBack) == Self.exports(ExportFixtures.merged))
+    }
+}
