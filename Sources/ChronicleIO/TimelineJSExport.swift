@@ -1,0 +1,162 @@
+import Chronicle
+import Foundation
+
+/// The timeline as a TimelineJS3 JSON file (https://timeline.knightlab.com/docs/json-format.html):
+/// a title slide, then one slide per timeline entry and document, grouped by document.
+///
+/// ```json
+/// {"title": {"text": {"headline": "…", "text": "<p>…</p>"}},
+///  "events": [{"start_date": {"year": 2021, "month": 6}, "display_date": "June 2021",
+///              "text": {"headline": "scoffed, plans", "text": "<p>the clause</p>"},
+///              "group": "the document's title", "unique_id": "central-asia-bases-2"}]}
+/// ```
+///
+/// Dates carry only the fields the entry's granularity knows: a decade or a year gives `year`,
+/// a half-year, season, quarter or month gives `year` and `month`, a week or anything finer
+/// `year`, `month` and `day`. `end_date` appears only when the entry's span reaches past what
+/// those fields can say in one date (the early 2000s end in 2003; a week of days ends on its
+/// Sunday). Numbers are numbers, and nothing is null. TimelineJS renders headlines, texts,
+/// display dates and group labels as HTML, so all of them are escaped.
+/// Undated and unanchored events are counted on the title slide, not placed.
+public enum TimelineJSExport {
+    /// Pretty-printed, keys sorted, final newline: the same bytes on every run and machine.
+    public static func json(_ timeline: Timeline) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(file(timeline))) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The TimelineJS file as values.
+    public static func file(_ timeline: Timeline) -> File {
+        let events = timeline.eventsByID
+        let names = timeline.documentNames
+        var slides: [Slide] = []
+        for entry in timeline.entries {
+            let members = entry.events.compactMap { events[$0] }
+            // one slide per document of the entry, so groups stay apart; an entry lists its
+            // events in document order, and so its documents come in that order
+            let documents = TimelineLabels.unique(members.map(\.document))
+            let (start, end) = dates(of: entry)
+            for document in documents {
+                let own = members.filter { $0.document == document }
+                slides.append(Slide(
+                    startDate: start,
+                    endDate: end,
+                    displayDate: HTML.escape(entry.display),
+                    text: Text(headline: HTML.escape(own.map(TimelineLabels.event).joined(separator: ", ")),
+                               text: TimelineLabels.unique(own.map(\.text)).map(HTML.paragraph).joined()),
+                    // TimelineJS sets a group's label as HTML too
+                    group: HTML.escape(names[document] ?? document),
+                    uniqueID: slug(document) + "-\(slides.count + 1)"))
+            }
+        }
+        return File(title: TitleSlide(text: Text(headline: HTML.escape(TimelineLabels.title(timeline)), text: summary(timeline))), events: slides)
+    }
+
+    /// The start date, and an end date when one date at the entry's precision cannot say it.
+    static func dates(of entry: TimelineEntry) -> (DateFields, DateFields?) {
+        let start = DateFields(entry.earliest, precision: entry.granularity)
+        let end = DateFields(entry.latest, precision: entry.granularity)
+        return (start, end == start ? nil : end)
+    }
+
+    /// The title slide's text: what is on the timeline, what is not, and where it comes from.
+    static func summary(_ timeline: Timeline) -> String {
+        let placed = timeline.entries.reduce(0) { $0 + $1.events.count }
+        var counts = "\(placed) \(placed == 1 ? "event" : "events") on \(timeline.entries.count) \(timeline.entries.count == 1 ? "date" : "dates")"
+        if !timeline.undated.isEmpty { counts += "; \(timeline.undated.count) related only to the publication date" }
+        if !timeline.unanchored.isEmpty { counts += "; \(timeline.unanchored.count) not anchored in time" }
+        let sources = timeline.documents.map { document -> String in
+            var line = TimelineLabels.document(document)
+            if let dct = document.dct { line += ", " + DisplayDate.text(for: TimePoint(dct, at: .day)) }
+            return line
+        }
+        return ([counts + "."] + sources).map(HTML.paragraph).joined()
+    }
+
+    /// A unique_id part: lowercase ASCII letters and digits, other runs as one hyphen.
+    static func slug(_ text: String) -> String {
+        var out = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if !out.isEmpty, !out.hasSuffix("-") {
+                out += "-"
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "event" : out
+    }
+
+    // MARK: - The JSON's shape (property names are TimelineJS's)
+
+    /// A TimelineJS file.
+    public struct File: Codable, Sendable, Hashable {
+        public var title: TitleSlide
+        public var events: [Slide]
+    }
+
+    /// The title slide.
+    public struct TitleSlide: Codable, Sendable, Hashable {
+        public var text: Text
+    }
+
+    /// One event slide.
+    public struct Slide: Codable, Sendable, Hashable {
+        public var startDate: DateFields
+        /// Present only when the span reaches past the start's precision.
+        public var endDate: DateFields?
+        public var displayDate: String
+        public var text: Text
+        public var group: String
+        public var uniqueID: String
+
+        enum CodingKeys: String, CodingKey {
+            case startDate = "start_date", endDate = "end_date", displayDate = "display_date", text, group, uniqueID = "unique_id"
+        }
+    }
+
+    /// A slide's text, both parts HTML.
+    public struct Text: Codable, Sendable, Hashable {
+        public var headline: String
+        public var text: String
+    }
+
+    /// A TimelineJS date: only the fields its precision knows, the rest left out (never null).
+    public struct DateFields: Codable, Sendable, Hashable {
+        public var year: Int
+        public var month: Int?
+        public var day: Int?
+
+        /// `date` cut to what `precision` knows: year; year and month; or year, month and day.
+        public init(_ date: CalendarDate, precision: Granularity) {
+            year = date.year
+            month = precision >= .halfYear ? date.month : nil
+            day = precision >= .week ? date.day : nil
+        }
+    }
+}
+
+/// Escaping for the HTML that TimelineJS renders.
+enum HTML {
+    /// `&`, `<`, `>`, `"` and `'` as entities; control characters other than line breaks become
+    /// U+FFFD, line breaks spaces.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\n", "\r", "\t": out += " "
+            default: out.unicodeScalars.append(MarkdownText.isControl(scalar) ? "\u{FFFD}" : scalar)
+            }
+        }
+        return out
+    }
+
+    static func paragraph(_ text: String) -> String { "<p>" + escape(text) + "</p>" }
+}

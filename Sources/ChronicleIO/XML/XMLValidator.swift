@@ -1,0 +1,92 @@
+import CLibXML2
+
+/// Validates XML documents against an XML Schema with libxml2.
+///
+/// The document is parsed as `LibXML.parseDocument` parses (no network, no DTD loading, no
+/// entity expansion beyond XML's own five), and every message libxml2 gives, parser warnings and
+/// schema violations alike, comes back as `line N: message`.
+public enum XMLValidator {
+    /// The schema itself could not be compiled; `messages` are libxml2's, with their lines.
+    public struct SchemaError: Error, CustomStringConvertible, Sendable {
+        public var messages: [String]
+        public var description: String { "invalid XML Schema: " + (messages.isEmpty ? "unknown error" : messages.joined(separator: "; ")) }
+    }
+
+    /// Validates a timeline XML export against the embedded `ChronicleSchemas.timelineXSD`.
+    ///
+    /// - Returns: every libxml2 message, `line N: message`; empty when the document is valid.
+    /// - Throws: `InputError.malformedXML` when `bytes` are not well-formed XML.
+    public static func validate(_ bytes: [UInt8], path: String) throws -> [String] {
+        try validate(bytes, path: path, schema: ChronicleSchemas.timelineXSD)
+    }
+
+    /// Validates `bytes` against the XML Schema `schema` (its text).
+    ///
+    /// - Returns: every libxml2 message, `line N: message`; empty when the document is valid.
+    /// - Throws: `InputError.malformedXML` when `bytes` are not well-formed XML, `SchemaError`
+    ///   when `schema` is not a usable XML Schema.
+    public static func validate(_ bytes: [UInt8], path: String, schema: String) throws -> [String] {
+        _ = LibXML.initialized
+        let compiled = try compile(schema)
+        defer { xmlSchemaFree(compiled) }
+
+        let parseLog = LibXML.ErrorLog()
+        let document = try parse(bytes, path: path, log: parseLog)
+        defer { xmlFreeDoc(document) }
+
+        guard let context = xmlSchemaNewValidCtxt(compiled) else { return parseLog.messages + ["cannot create a schema validation context"] }
+        defer { xmlSchemaFreeValidCtxt(context) }
+        // the context's own hook, not the thread-wide one: validation reports to this log only
+        let log = LibXML.ErrorLog()
+        xmlSchemaSetValidStructuredErrors(context, collect, Unmanaged.passUnretained(log).toOpaque())
+        let result = withExtendedLifetime(log) { xmlSchemaValidateDoc(context, document) }
+        var messages = parseLog.messages + log.messages
+        // a failure always says why; should libxml2 stay silent, say that it failed
+        if result != 0, log.messages.isEmpty {
+            messages.append(result < 0 ? "libxml2 internal error during validation (\(result))" : "document is not valid (libxml2 code \(result))")
+        }
+        return messages
+    }
+
+    /// Structured error hook: appends the message to the `ErrorLog` passed as context.
+    private static let collect: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error else { return }
+        Unmanaged<LibXML.ErrorLog>.fromOpaque(context).takeUnretainedValue().messages.append(LibXML.describe(error.pointee))
+    }
+
+    /// Compiles a schema from its text; the caller frees the result.
+    private static func compile(_ schema: String) throws -> xmlSchemaPtr {
+        // xmlSchemaNewMemParserCtxt reads the buffer in place rather than copying it: the bytes
+        // must outlive the parser context, so both live inside this closure
+        let text = schema.utf8CString
+        let log = LibXML.ErrorLog()
+        let compiled: xmlSchemaPtr? = text.withUnsafeBufferPointer { chars in
+            guard let context = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count - 1)) else { return nil }
+            defer { xmlSchemaFreeParserCtxt(context) }
+            xmlSchemaSetParserStructuredErrors(context, collect, Unmanaged.passUnretained(log).toOpaque())
+            return withExtendedLifetime(log) { xmlSchemaParse(context) }
+        }
+        guard let compiled else { throw SchemaError(messages: log.messages) }
+        return compiled
+    }
+
+    /// Parses safely, keeping non-fatal messages in `log`; the caller frees the result.
+    private static func parse(_ bytes: [UInt8], path: String, log: LibXML.ErrorLog) throws -> xmlDocPtr {
+        // the options of LibXML.parseDocument, plus XML_PARSE_BIG_LINES so messages past line
+        // 65535 carry their true line; parsed here because parseDocument keeps its warnings to
+        // itself. No forced encoding: a document that declares another one is read as it says.
+        guard bytes.count <= Int(Int32.max) else {
+            throw InputError.malformedXML(path: path, message: "document too large for libxml2 (\(bytes.count) bytes)")
+        }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        let document = log.capture {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    xmlReadMemory(chars.baseAddress, Int32(chars.count), path, nil, options)
+                }
+            }
+        }
+        guard let document else { throw InputError.malformedXML(path: path, message: log.summary) }
+        return document
+    }
+}
