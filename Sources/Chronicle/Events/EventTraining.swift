@@ -90,10 +90,12 @@ public struct EventModel: Sendable {
     public var serialized: String { detector.serialized + classifier.serialized }
 
     public init?(serialized text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        guard let second = lines.dropFirst().firstIndex(where: { $0.hasPrefix("perceptron ") }),
-              let detector = Perceptron(serialized: lines[..<second].joined(separator: "\n")),
-              let classifier = Perceptron(serialized: lines[second...].joined(separator: "\n")) else { return nil }
+        var text = text
+        guard let (detector, classifier) = text.withUTF8({ bytes -> (Perceptron, Perceptron)? in
+            var reader = ModelTextReader(bytes)
+            guard let detector = Perceptron(reading: &reader), let classifier = Perceptron(reading: &reader), reader.atEnd else { return nil }
+            return (detector, classifier)
+        }) else { return nil }
         self.init(detector: detector, classifier: classifier)
     }
 }

@@ -155,15 +155,103 @@ public struct Perceptron: Sendable {
     }
 
     public init?(serialized text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard let header = lines.popFirst(), header.hasPrefix("perceptron "), let count = Int(header.dropFirst(11)) else { return nil }
+        var text = text
+        guard let model = text.withUTF8({ bytes -> Perceptron? in
+            var reader = ModelTextReader(bytes)
+            guard let model = Perceptron(reading: &reader), reader.atEnd else { return nil }
+            return model
+        }) else { return nil }
+        self = model
+    }
+
+    /// Reads one perceptron (`perceptron N` then one `hex w1 … wN` line per feature) and stops
+    /// before the next header. A byte scanner: the shipped model loads in milliseconds.
+    init?(reading reader: inout ModelTextReader) {
+        guard reader.skip("perceptron "), let count = reader.decimal(), count > 0, reader.skipNewline() else { return nil }
         self.init(classCount: count)
-        for line in lines {
-            let parts = line.split(separator: " ")
-            guard parts.count == count + 1, let feature = UInt32(parts[0], radix: 16) else { return nil }
+        while !reader.atEnd, !reader.startsWith("perceptron ") {
+            guard let feature = reader.hex() else { return nil }
             rows[feature] = Int32(rows.count)
-            for c in 1...count { weights.append(Float(parts[c]) ?? 0) }
+            for _ in 0..<count {
+                guard reader.skip(" "), let w = reader.weight() else { return nil }
+                weights.append(w)
+            }
+            guard reader.skipNewline() else { return nil }
         }
         index()
+    }
+}
+
+/// A cursor over the model text: hex feature ids and fixed-point weights (`-1.5902`).
+struct ModelTextReader {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var i = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    var atEnd: Bool { i >= bytes.count }
+
+    func startsWith(_ text: StaticString) -> Bool {
+        let n = text.utf8CodeUnitCount
+        guard i + n <= bytes.count else { return false }
+        for k in 0..<n where bytes[i + k] != text.utf8Start[k] { return false }
+        return true
+    }
+
+    mutating func skip(_ text: StaticString) -> Bool {
+        guard startsWith(text) else { return false }
+        i += text.utf8CodeUnitCount
+        return true
+    }
+
+    /// A line end; blank lines after it are skipped too.
+    mutating func skipNewline() -> Bool {
+        guard i < bytes.count, bytes[i] == 0x0A else { return atEnd }
+        while i < bytes.count, bytes[i] == 0x0A { i += 1 }
+        return true
+    }
+
+    mutating func decimal() -> Int? {
+        let start = i
+        var value = 0
+        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { value = value * 10 + Int(bytes[i] - 0x30); i += 1 }
+        return i > start ? value : nil
+    }
+
+    mutating func hex() -> UInt32? {
+        let start = i
+        var value: UInt32 = 0
+        while i < bytes.count, i - start < 8 {
+            let b = bytes[i]
+            let digit: UInt32
+            switch b {
+            case 0x30...0x39: digit = UInt32(b - 0x30)
+            case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
+            default: return i > start ? value : nil
+            }
+            value = value << 4 | digit
+            i += 1
+        }
+        return i > start ? value : nil
+    }
+
+    /// `-1.5902`, `0.9`, `2`: at most four decimals, as `Perceptron.format` writes them.
+    mutating func weight() -> Float? {
+        let negative = i < bytes.count && bytes[i] == 0x2D
+        if negative { i += 1 }
+        guard let whole = decimal() else { return nil }
+        var scaled = whole * 10000
+        if i < bytes.count, bytes[i] == 0x2E {
+            i += 1
+            var place = 1000
+            let start = i
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, place > 0 {
+                scaled += Int(bytes[i] - 0x30) * place
+                place /= 10
+                i += 1
+            }
+            guard i > start else { return nil }
+        }
+        return Float(Double(negative ? -scaled : scaled) / 10000)
     }
 }

@@ -7,17 +7,22 @@ enum EventCoreference {
     /// Cluster index of each event (the index of the cluster's first event).
     static func clusters(_ events: [Event], timexes: [TemporalExpression]) -> [Int] {
         var cluster = Array(events.indices)
+        // only events of one kind can merge: the candidate clusters of each kind, first first
+        var clustersOfKind: [String: [Int]] = [:]
+        var members: [Int: [Int]] = [:]
         for e in events.indices {
             let event = events[e]
             guard event.eventClass != .reporting, event.kind.count > 2 else { continue }
-            for other in 0..<e where cluster[other] == other {
-                // compare with every member of the candidate cluster
-                let members = events.indices.filter { cluster[$0] == other && $0 < e }
-                if members.allSatisfy({ compatible(events[$0], event, timexes: timexes) }),
-                   members.contains(where: { related(events[$0], event) }) {
-                    cluster[e] = other
-                    break
-                }
+            // compare with every member of each candidate cluster
+            if let first = clustersOfKind[event.kind]?.first(where: { candidate in
+                members[candidate]!.allSatisfy { compatible(events[$0], event, timexes: timexes) }
+                    && members[candidate]!.contains { related(events[$0], event) }
+            }) {
+                cluster[e] = first
+                members[first]!.append(e)
+            } else {
+                clustersOfKind[event.kind, default: []].append(e)
+                members[e] = [e]
             }
         }
         return cluster
