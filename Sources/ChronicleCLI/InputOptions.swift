@@ -21,7 +21,7 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Draw the progress bar on standard error even when it is not a terminal.")
     var progress = false
 
-    @Argument(help: "Text, HTML or TimeML files, folders (searched recursively), glob patterns, or '-' for standard input.")
+    @Argument(help: "Text, HTML, TimeML or JSON Lines (.jsonl, one document a line) files, folders (searched recursively), glob patterns, or '-' for standard input.")
     var files: [String] = []
 
     func validate() throws {
@@ -58,8 +58,9 @@ struct InputOptions: ParsableArguments {
                 failed += 1
             }
         }
-        if failed > 0 && items.count > 1 {
-            reportError("\(failed) of \(items.count) inputs failed; the others were processed")
+        let total = items.count - paths.count + outcomes.count
+        if failed > 0 && total > 1 {
+            reportError("\(failed) of \(total) inputs failed; the others were processed")
         }
         return (results, failed)
     }

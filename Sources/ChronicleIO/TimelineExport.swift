@@ -14,10 +14,13 @@ public enum TimelineExport {
 
     /// Pretty-printed, keys sorted, final newline: the same bytes on every run and machine.
     public static func json(_ timeline: Timeline) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(timeline)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        String(decoding: jsonBytes(timeline), as: UTF8.self)
+    }
+
+    /// The JSON as UTF-8 with a final newline: pretty, or compact on one line (JSON Lines).
+    /// `jobs` workers write the events (0: one per core); the bytes are the same for any number.
+    public static func jsonBytes(_ timeline: Timeline, compact: Bool = false, jobs: Int = 1) -> [UInt8] {
+        TimelineJSON.write(timeline, compact: compact, jobs: jobs)
     }
 
     /// Reads a JSON export back.
@@ -27,10 +30,7 @@ public enum TimelineExport {
 
     /// One line of JSON Lines: compact, keys sorted (`chronicle stream`).
     public static func jsonLine(_ timeline: Timeline) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(timeline)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        String(decoding: jsonBytes(timeline, compact: true), as: UTF8.self)
     }
 
     /// The partial timelines of a file: one JSON export, or JSON Lines of them (the output of

@@ -48,7 +48,7 @@ struct CommandLineTests {
         let folder = try CLI.temporaryFolder()
         let result = try CLI.run(["tag", folder.path])
         #expect(result.status == 1)
-        #expect(result.stderr == "chronicle: error: \(folder.path): no files to read (looked for .htm, .html, .md, .tml, .txt, .xml)\n")
+        #expect(result.stderr == "chronicle: error: \(folder.path): no files to read (looked for .htm, .html, .jsonl, .md, .tml, .txt, .xml)\n")
     }
 
     @Test func reportsInvalidUTF8WithItsPosition() throws {

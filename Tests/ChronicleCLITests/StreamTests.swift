@@ -22,14 +22,12 @@ struct StreamTests {
 
     @Test func shardsStreamedAndMergedInAnyGroupingEqualOneBuild() throws {
         let folder = try CLI.temporaryFolder()
-        var lines: [String] = []
-        for story in Self.stories {
-            let path = folder.appendingPathComponent("\(story.id).txt").path
-            try Data("---\nid: \(story.id)\ndct: \(story.dct)\ntitle: \(story.id.capitalized)\n---\n\(story.text)".utf8).write(to: URL(fileURLWithPath: path))
-            lines.append(try record(story, source: path))
-        }
-        let whole = try CLI.run(["build", folder.path])
+        let lines = try Self.stories.map { try record($0, source: "archive/\($0.id).txt") }
+        let corpus = folder.appendingPathComponent("corpus.jsonl")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: corpus)
+        let whole = try CLI.run(["build", corpus.path])
         #expect(whole.status == 0)
+        #expect(whole.stdout.contains("\"id\": \"festival:e1\""))
 
         var shards: [String] = []
         for range in [0..<4, 4..<5, 5..<9] {

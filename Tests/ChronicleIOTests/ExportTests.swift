@@ -258,9 +258,9 @@ struct JSONSchemaTests {
     func brokenExportsDoNot() throws {
         let json = TimelineExport.json(ExportFixtures.sample)
         let broken = [
-            json.replacingOccurrences(of: "\"class\" : \"STATE\"", with: "\"class\" : \"HAPPENING\""),
-            json.replacingOccurrences(of: "\"earliest\" : \"2021-06-01\"", with: "\"earliest\" : \"June 2021\""),
-            json.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 1, \"extra\" : null"),
+            json.replacingOccurrences(of: "\"class\": \"STATE\"", with: "\"class\": \"HAPPENING\""),
+            json.replacingOccurrences(of: "\"earliest\": \"2021-06-01\"", with: "\"earliest\": \"June 2021\""),
+            json.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 1, \"extra\": null"),
         ]
         for text in broken {
             #expect(text != json)
@@ -519,5 +519,31 @@ struct ExportDeterminismTests {
         // a timeline read back from its JSON export exports the same
         let readBack = try TimelineExport.read(Data(TimelineExport.json(ExportFixtures.merged).utf8))
         #expect(Self.exports(readBack) == Self.exports(ExportFixtures.merged))
+    }
+}
+
+// MARK: - JSON
+
+struct TimelineJSONTests {
+    /// The fast writer and the model's `Codable` conformance describe the same JSON.
+    @Test(arguments: ExportFixtures.all.map(\.name))
+    func writerAgreesWithCodable(_ name: String) throws {
+        let timeline = ExportFixtures.all.first { $0.name == name }!.timeline
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let viaCodable = try JSONSerialization.jsonObject(with: encoder.encode(timeline)) as? NSDictionary
+        for written in [TimelineExport.json(timeline), TimelineExport.jsonLine(timeline)] {
+            let viaWriter = try JSONSerialization.jsonObject(with: Data(written.utf8)) as? NSDictionary
+            #expect(viaWriter != nil)
+            #expect(viaWriter == viaCodable)
+        }
+        #expect(TimelineExport.jsonLine(timeline).filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test func roundTripGivesTheSameTimeline() throws {
+        for (_, timeline) in ExportFixtures.all {
+            #expect(try TimelineExport.read(Data(TimelineExport.json(timeline).utf8)) == timeline)
+            #expect(try TimelineExport.readParts(Array(TimelineExport.jsonLine(timeline).utf8), path: "x") == [timeline])
+        }
     }
 }

@@ -52,17 +52,25 @@ public struct DocumentInfo: Sendable, Hashable, Codable {
     public var id: String
     public var source: String?
     public var dct: CalendarDate?
+    /// Where the DCT came from (`front matter`, `meta article:published_time`, `option`, …).
+    public var dctSource: String?
     public var title: String?
+    /// `html` when offsets count in the text extracted from a page, not in the file.
+    public var extractedFrom: String?
 
-    public init(id: String, source: String? = nil, dct: CalendarDate? = nil, title: String? = nil) {
+    public init(id: String, source: String? = nil, dct: CalendarDate? = nil, dctSource: String? = nil,
+                title: String? = nil, extractedFrom: String? = nil) {
         self.id = id
         self.source = source
         self.dct = dct
+        self.dctSource = dctSource
         self.title = title
+        self.extractedFrom = extractedFrom
     }
 
     public init(_ document: Document) {
-        self.init(id: document.id, source: document.source, dct: document.dct, title: document.title)
+        self.init(id: document.id, source: document.source, dct: document.dct, dctSource: document.dctSource,
+                  title: document.title, extractedFrom: document.extractedFrom)
     }
 }
 
@@ -230,7 +238,10 @@ public struct Timeline: Sendable, Hashable {
         // one copy of each document's items: the last part to name a document wins
         var timexByID: [String: TimelineTimex] = [:]
         for t in timexes { timexByID[t.id] = t }
-        self.timexes = timexByID.values.sorted { (order[$0.document] ?? 0, $0.begin, $0.id) < (order[$1.document] ?? 0, $1.begin, $1.id) }
+        self.timexes = timexByID.values
+            .map { (key: (order[$0.document] ?? 0, $0.begin, $0.id), timex: $0) }
+            .sorted { $0.key < $1.key }
+            .map(\.timex)
         var eventByID: [String: TimelineEvent] = [:]
         for e in events { eventByID[e.id] = e }
         (self.events, entries, undated, unanchored) = TimelineBuilder.derive(Array(eventByID.values), documentOrder: order)

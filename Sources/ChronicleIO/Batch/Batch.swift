@@ -8,34 +8,56 @@ public enum Batch {
     public typealias Outcome<Result> = Swift.Result<Result, InputError>
 
     /// Reads each of `paths` with `reader` and applies `process` to the document, with `jobs`
-    /// workers (0: one per core). A failed input does not stop the others.
+    /// workers (0: one per core). A JSON Lines file (`.jsonl`, the records `chronicle stream`
+    /// reads) gives one document per line. A failed input or record does not stop the others.
     public static func map<Result: Sendable>(
         _ paths: [String], reader: DocumentReader, jobs: Int = 0, progress: Progress? = nil,
         _ process: @escaping @Sendable (Document) -> Result
     ) -> [Outcome<Result>] {
-        let count = paths.count
-        guard count > 0 else { return [] }
-        let workers = max(1, min(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount, count))
-        let results = OrderedSlots<Outcome<Result>>(count: count)
-        let next = Counter()
-        let work: @Sendable (Int) -> Void = { _ in
-            while let i = next.take(below: count) {
-                var size = 0
-                let outcome: Outcome<Result>
-                do {
-                    let bytes = try DocumentReader.readBytes(path: paths[i])
-                    size = bytes.count
-                    outcome = .success(process(try reader.read(bytes: bytes, path: paths[i]).document))
-                } catch let error as InputError {
-                    outcome = .failure(error)
-                } catch {
-                    outcome = .failure(.unreadable(path: paths[i], reason: "\(error)"))
+        parallelMap(paths, jobs: jobs) { path -> [Outcome<Result>] in
+            var size = 0
+            defer { progress?.advance(bytes: size) }
+            do {
+                let bytes = try DocumentReader.readBytes(path: path)
+                size = bytes.count
+                if path.lowercased().hasSuffix(".jsonl") {
+                    return records(bytes, path: path, reader: reader).map { $0.map(process) }
                 }
-                results.store(outcome, at: i)
-                progress?.advance(bytes: size)
+                return [.success(process(try reader.read(bytes: bytes, path: path).document))]
+            } catch let error as InputError {
+                return [.failure(error)]
+            } catch {
+                return [.failure(.unreadable(path: path, reason: "\(error)"))]
+            }
+        }.flatMap { $0 }
+    }
+
+    /// The documents of a JSON Lines file, one per non-blank line.
+    static func records(_ bytes: [UInt8], path: String, reader: DocumentReader) -> [Outcome<Document>] {
+        var outcomes: [Outcome<Document>] = []
+        for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
+        where !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+            do {
+                let record = try StreamRecord.decode(line, source: path, line: index + 1)
+                outcomes.append(.success(try record.document(reader: reader, input: path, line: index + 1)))
+            } catch {
+                outcomes.append(.failure(error as? InputError ?? .invalidRecord(path: path, line: index + 1, reason: "\(error)")))
             }
         }
-        if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
+        return outcomes
+    }
+
+    /// `transform` applied to every item by `jobs` workers (0: one per core), results in order.
+    public static func parallelMap<Item: Sendable, Result: Sendable>(
+        _ items: [Item], jobs: Int = 0, _ transform: @escaping @Sendable (Item) -> Result
+    ) -> [Result] {
+        let workers = max(1, min(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount, items.count))
+        if workers == 1 { return items.map(transform) }
+        let results = OrderedSlots<Result>(count: items.count)
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let i = next.take(below: items.count) { results.store(transform(items[i]), at: i) }
+        }
         return results.values.map { $0! }
     }
 

@@ -10,7 +10,7 @@ import Darwin
 /// reads), glob patterns (for shells that pass them through quoted), and `-` for standard input.
 public enum InputFiles {
     /// Extensions read from folders.
-    public static let extensions: Set<String> = ["txt", "md", "html", "htm", "tml", "xml"]
+    public static let extensions: Set<String> = ["txt", "md", "html", "htm", "tml", "xml", "jsonl"]
 
     /// One input: a path to read, or the error of an argument that gives none.
     public enum Item: Equatable, Sendable {

@@ -22,11 +22,11 @@ public struct TimelineStream: Sendable {
         self.source = source
     }
 
-    /// The timeline line for one input line.
-    public func timelineLine(for line: ArraySlice<UInt8>, number: Int) throws -> String {
+    /// The timeline line for one input line, with its newline.
+    public func timelineLine(for line: ArraySlice<UInt8>, number: Int) throws -> [UInt8] {
         let record = try StreamRecord.decode(line, source: source, line: number)
         let document = try record.document(reader: reader, input: source, line: number)
-        return TimelineExport.jsonLine(Timeline(documents: [analyzer.analyze(document)]))
+        return TimelineExport.jsonBytes(Timeline(documents: [analyzer.analyze(document)]), compact: true)
     }
 
     /// Streams `input` to `output`; bad records go to `reportError` and are counted.
@@ -44,19 +44,13 @@ public struct TimelineStream: Sendable {
                 size += line.count
             }
             if window.isEmpty { return failed }
-            let results = OrderedSlots<Swift.Result<String, Error>>(count: window.count)
-            let work: @Sendable (Int) -> Void = { [window] i in
-                results.store(Result { try timelineLine(for: window[i].line, number: window[i].number) }, at: i)
-            }
-            if workers == 1 || window.count == 1 {
-                for i in window.indices { work(i) }
-            } else {
-                DispatchQueue.concurrentPerform(iterations: window.count, execute: work)
+            let results = Batch.parallelMap(window, jobs: workers) { item in
+                Result { try timelineLine(for: item.line, number: item.number) }
             }
             var out: [UInt8] = []
-            for result in results.values {
-                switch result! {
-                case .success(let line): out += line.utf8
+            for result in results {
+                switch result {
+                case .success(let line): out += line
                 case .failure(let error as InputError): reportError(error); failed += 1
                 case .failure(let error): reportError(.unreadable(path: source, reason: "\(error)")); failed += 1
                 }

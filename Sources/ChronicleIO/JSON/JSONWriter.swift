@@ -1,14 +1,28 @@
-/// Writes pretty-printed JSON straight into bytes, for outputs too large to build as a
-/// `JSONValue` tree first. Callers write each object's keys in sorted order; the layout (two
-/// spaces, `"key": value`, one item a line) matches `JSONValue.rendered()`.
+/// Writes JSON straight into bytes, for outputs too large to build as a `JSONValue` tree
+/// first. Callers write each object's keys in sorted order. Pretty layout (two spaces,
+/// `"key": value`, one item a line) matches `JSONValue.rendered()`; compact is one line.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     private var depth = 0
     /// Whether the current container has an item already (so the next one needs a comma).
     private var hasItem: [Bool] = [false]
+    private let compact: Bool
 
-    public init(capacity: Int = 1 << 16) {
+    /// `depth` and `afterItems` start a writer inside a container (`depth` levels deep, after
+    /// other items or not): its bytes are a slice of items that `appendItems` splices in.
+    public init(capacity: Int = 1 << 16, compact: Bool = false, depth: Int = 0, afterItems: Bool = false) {
         bytes.reserveCapacity(capacity)
+        self.compact = compact
+        self.depth = depth
+        hasItem = Array(repeating: false, count: depth + 1)
+        hasItem[depth] = afterItems
+    }
+
+    /// Splices in items written by a writer started at this depth.
+    public mutating func appendItems(_ items: [UInt8]) {
+        guard !items.isEmpty else { return }
+        bytes += items
+        hasItem[depth] = true
     }
 
     public mutating func beginObject() { open(0x7B) }
@@ -21,13 +35,15 @@ public struct JSONWriter {
         separate()
         appendQuoted(key)
         bytes.append(0x3A)
-        bytes.append(0x20)
+        if !compact { bytes.append(0x20) }
         hasItem[depth] = true
         pendingValue = true
     }
 
     public mutating func string(_ value: String) { beginValue(); appendQuoted(value) }
     public mutating func int(_ value: Int) { beginValue(); appendDecimal(value) }
+    /// Swift's shortest round-tripping form: the same on every machine and locale.
+    public mutating func double(_ value: Double) { beginValue(); bytes.append(contentsOf: value.description.utf8) }
     public mutating func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     public mutating func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
     public mutating func value(_ value: JSONValue) {
@@ -62,6 +78,7 @@ public struct JSONWriter {
     private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     private mutating func newlineAndIndent(_ level: Int) {
+        if compact { return }
         bytes.append(0x0A)
         var remaining = 2 * level
         while remaining > 0 {
@@ -102,26 +119,28 @@ public struct JSONWriter {
     }
 
     private mutating func appendQuoted(_ s: String) {
-        bytes.append(0x22)
-        let utf8 = s.utf8
-        if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            bytes.append(contentsOf: utf8)
+        var s = s
+        s.withUTF8 { utf8 in
             bytes.append(0x22)
-            return
-        }
-        for byte in utf8 {
-            switch byte {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-            case 0x09: bytes.append(0x5C); bytes.append(0x74)
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
+            var clean = 0  // start of the run not yet copied
+            for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<i]))
+                clean = i + 1
+                switch byte {
+                case 0x22: bytes.append(0x5C); bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                default:
+                    let hex = JSONWriter.hexDigits
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
+            bytes.append(0x22)
         }
-        bytes.append(0x22)
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }
