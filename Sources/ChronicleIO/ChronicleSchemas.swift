@@ -9,7 +9,8 @@ public enum ChronicleSchemas {
   Chronicle timeline, XML export (version 1): `chronicle build` as XML.
 
   <chronicle version="1">
-    <documents>  each input document: id, dct, source, title
+    <documents>  each input document: id, dct (and where it came from), source, title, and
+                 extractedFrom="html" when offsets count in the text extracted from a page
     <timexes>    each time expression: id, document, type, value, mod, span; content is its text
     <timeline>   entries in chronological order (display, earliest, latest, granularity, event
                  references), then the events related only to their document's creation time
@@ -17,7 +18,8 @@ public enum ChronicleSchemas {
     <events>     each event in timeline order: attributes, clause, time, participants, place and
                  mentions with their source spans
 
-  Offsets (begin, end) are Unicode-scalar offsets into the document's text, half-open. Ids are
+  Offsets (begin, end) are Unicode-scalar offsets into the document's text, half-open (for an
+  HTML page, into the article text Chronicle extracted from it). Ids are
   "document:t1" for time expressions and "document:e1" for events; anchors may also name a
   document's creation time, "document:dct". Keys and key references tie every id reference to
   what it names.
@@ -79,7 +81,9 @@ public enum ChronicleSchemas {
     </xs:sequence>
     <xs:attribute name="id" type="DocumentID" use="required"/>
     <xs:attribute name="dct" type="xs:date"/>
+    <xs:attribute name="dctSource" type="xs:string"/>
     <xs:attribute name="source" type="xs:string"/>
+    <xs:attribute name="extractedFrom" type="xs:string"/>
   </xs:complexType>
 
   <!-- time expressions -->
@@ -472,7 +476,9 @@ public enum ChronicleSchemas {
         "id": { "$ref": "#/$defs/documentID" },
         "source": { "type": "string" },
         "dct": { "$ref": "#/$defs/date" },
-        "title": { "type": "string" }
+        "dctSource": { "description": "Where the DCT came from: option, front matter, timeml, record, meta article:published_time, json-ld datePublished, time element, dateline, ...", "type": "string" },
+        "title": { "type": "string" },
+        "extractedFrom": { "description": "The markup the text was extracted from (html): offsets count in the extracted article text, not in the page.", "type": "string" }
       }
     },
     "timex": {

@@ -16,6 +16,9 @@ public struct Document: Sendable, Hashable {
     public var source: String?
     /// The headline or title, when the source gives one.
     public var title: String?
+    /// The markup `text` was taken from (`html`), when it is not the file's own text: offsets
+    /// then count in the extracted text, not in the page.
+    public var extractedFrom: String?
     /// Resolve against the last explicit date instead of the DCT (histories, biographies).
     public var narrative: Bool
 

@@ -86,6 +86,7 @@ public enum HTMLReader {
         let metadata = HTMLMetadata(root: root, article: article)
 
         var document = Document(id: id, text: paragraphs.joined(separator: "\n\n"), source: path)
+        document.extractedFrom = "html"
         document.title = metadata.title
         if let found = publicationDate(metadata, paragraphs: paragraphs) {
             document.dct = found.date

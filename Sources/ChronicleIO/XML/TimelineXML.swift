@@ -60,7 +60,9 @@ public enum TimelineXML {
             xml.start("document")
             xml.attribute("id", document.id)
             if let dct = document.dct { xml.attribute("dct", dct.description) }
+            if let dctSource = document.dctSource { xml.attribute("dctSource", dctSource) }
             if let source = document.source { xml.attribute("source", source) }
+            if let extractedFrom = document.extractedFrom { xml.attribute("extractedFrom", extractedFrom) }
             if let title = document.title { xml.element("title", title) }
             xml.end()
         }
