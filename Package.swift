@@ -6,7 +6,8 @@ let package = Package(
     products: [
         .library(name: "Chronicle", targets: ["Chronicle"]),
         .library(name: "ChronicleIO", targets: ["ChronicleIO"]),
-        .executable(name: "chronicle", targets: ["ChronicleCLI"]),
+        .executable(name: "chronicle", targets: ["chronicle"]),
+        .plugin(name: "ChronicleExports", targets: ["ChronicleExports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,15 +21,24 @@ let package = Package(
         .target(name: "Chronicle"),
         .target(name: "ChronicleIO", dependencies: ["Chronicle", "CLibXML2"]),
         .executableTarget(
-            name: "ChronicleCLI",
+            name: "chronicle",
             dependencies: [
                 "Chronicle",
                 "ChronicleIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            path: "Sources/ChronicleCLI"
+        ),
+        .plugin(
+            name: "ChronicleExports",
+            capability: .command(
+                intent: .custom(verb: "chronicle-exports", description: "Regenerate the timeline exports of Samples/ in Exports/ (or --check them)"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the regenerated timeline exports into the exports folder")]
+            ),
+            dependencies: [.target(name: "chronicle")]
         ),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
         .testTarget(name: "ChronicleIOTests", dependencies: ["Chronicle", "ChronicleIO"]),
-        .testTarget(name: "ChronicleCLITests", dependencies: ["ChronicleCLI"]),
+        .testTarget(name: "ChronicleCLITests", dependencies: ["chronicle"]),
     ]
 )

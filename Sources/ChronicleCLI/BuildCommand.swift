@@ -3,38 +3,89 @@ import Chronicle
 import ChronicleIO
 import Foundation
 
-/// `chronicle build`: the timeline of one or many documents.
+/// `chronicle build`: the timeline of one or many documents, in one or several formats.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the timeline of text or TimeML files: events anchored in time, merged and ordered."
+        abstract: "Build the timeline of text, HTML or TimeML files: events anchored in time, merged and ordered.",
+        discussion: """
+        Formats: json (the timeline, versioned, with a JSON Schema), xml (validated by an XSD), \
+        md (a table and a Mermaid timeline), timeml (the tagged documents, one .tml each), \
+        timelinejs (TimelineJS3), text (for reading). One format goes to standard output; \
+        several, or timeml for several documents, need --output DIR, which receives NAME.json, \
+        NAME.xml, NAME.md, NAME.timelinejs.json, NAME.txt and DOCUMENT.tml, each written \
+        atomically.
+        """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, text
-    }
+    @Option(help: "Formats, comma-separated: json, xml, md, timeml, timelinejs, text.")
+    var format = "json"
 
-    @Option(help: "Output format: json or text.")
-    var format: Format = .json
-
-    @Option(help: "Write NAME.json (or .txt) into this folder instead of standard output; NAME is the single input's id, or 'timeline'.")
+    @Option(name: .shortAndLong, help: "Write the exports into this folder instead of standard output.")
     var output: String?
+
+    @Option(help: "The exports' file name without extension (default: the document's id, or 'timeline' for several).")
+    var name: String?
+
+    @OptionGroup var markdown: MarkdownOptions
 
     @OptionGroup var inputs: InputOptions
 
+    func validate() throws {
+        let formats = try parseFormats(format)
+        if output == nil, formats.count > 1 { throw ValidationError("several formats need --output DIR") }
+        if let name, name.isEmpty || name.contains("/") { throw ValidationError("--name must be a file name without '/'") }
+    }
+
     func run() throws {
+        let formats = try parseFormats(format)
         let analyzer = DocumentAnalyzer()
         let (results, failed) = try inputs.process { analyzer.analyze($0) }
         let analyses = distinctDocumentIDs(results)
-        let timeline = Timeline(documents: analyses)
-        let rendered = format == .json ? TimelineExport.json(timeline) : TimelineExport.text(timeline)
+        let timeline = ExportSet.timeline(of: analyses, jobs: inputs.jobs)
         if let output {
-            let name = analyses.count == 1 ? analyses[0].document.id : "timeline"
-            let path = (output as NSString).appendingPathComponent(name + (format == .json ? ".json" : ".txt"))
-            try writeFile(Data(rendered.utf8), to: path)
+            let name = name ?? (analyses.count == 1 ? analyses[0].document.id : "timeline")
+            for file in ExportSet.files(timeline, analyses: analyses, name: name, formats: formats, markdown: markdown.options, jobs: inputs.jobs) {
+                try writeFile(Data(file.bytes), to: (output as NSString).appendingPathComponent(file.name))
+            }
+        } else if formats == [.timeml] {
+            if analyses.count > 1 { throw ValidationError("TimeML is one file per document: give --output DIR for \(analyses.count) documents") }
+            if let analysis = analyses.first { writeStandardOutput(TimeMLWriter.write(analysis)) }
         } else {
-            writeStandardOutput(rendered)
+            writeStandardOutput(ExportSet.render(timeline, as: formats[0], markdown: markdown.options, jobs: inputs.jobs))
         }
         if failed > 0 { throw ExitCode(inputFailureExitCode) }
     }
+}
+
+/// How the Markdown export fits where it goes.
+struct MarkdownOptions: ParsableArguments {
+    @Flag(help: "Markdown: leave out the Mermaid timeline block.")
+    var noMermaid = false
+
+    @Flag(help: "Markdown: no title, to include in a larger document.")
+    var fragment = false
+
+    @Option(help: "Markdown: level of the export's headings (1-6).")
+    var headingLevel = 1
+
+    func validate() throws {
+        if !(1...6).contains(headingLevel) { throw ValidationError("--heading-level must be 1 to 6") }
+    }
+
+    var options: MarkdownExport.Options { .init(mermaid: !noMermaid, fragment: fragment, headingLevel: headingLevel) }
+}
+
+/// `json,xml` → the formats, in the order given, each once.
+func parseFormats(_ text: String, allowed: [ExportFormat] = ExportFormat.allCases) throws -> [ExportFormat] {
+    var formats: [ExportFormat] = []
+    for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+        let name = part == "markdown" ? "md" : part
+        guard let format = ExportFormat(rawValue: name), allowed.contains(format) else {
+            throw ValidationError("unknown format '\(part)'; use \(allowed.map(\.rawValue).joined(separator: ", "))")
+        }
+        if !formats.contains(format) { formats.append(format) }
+    }
+    if formats.isEmpty { throw ValidationError("give at least one format") }
+    return formats
 }

@@ -15,21 +15,26 @@ struct MergeCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "Output format: json or text.")
-    var format: BuildCommand.Format = .json
+    @Option(help: "Output format: json, xml, md, timelinejs or text.")
+    var format = "json"
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @OptionGroup var markdown: MarkdownOptions
+
     @Argument(help: "JSON exports or JSON Lines files of partial timelines; '-' reads standard input.")
     var parts: [String]
 
+    static let formats: [ExportFormat] = [.json, .xml, .md, .timelinejs, .text]
+
     func validate() throws {
         if parts.isEmpty { throw ValidationError("give at least one part, or '-' for standard input") }
-        if ![.json, .text].contains(format) { throw ValidationError("merge writes json or text") }
+        if try parseFormats(format, allowed: Self.formats).count > 1 { throw ValidationError("merge writes one format") }
     }
 
     func run() throws {
+        let format = try parseFormats(format, allowed: Self.formats)[0]
         var timelines: [Timeline] = []
         var failed = 0
         for path in parts {
@@ -40,10 +45,9 @@ struct MergeCommand: ParsableCommand {
                 failed += 1
             }
         }
-        let timeline = Timeline(merging: timelines)
-        let rendered = format == .json ? TimelineExport.json(timeline) : TimelineExport.text(timeline)
+        let rendered = ExportSet.render(Timeline(merging: timelines), as: format, markdown: markdown.options, jobs: 0)
         if let output {
-            try writeFile(Data(rendered.utf8), to: output)
+            try writeFile(Data(rendered), to: output)
         } else {
             writeStandardOutput(rendered)
         }

@@ -369,9 +369,9 @@ struct PageDateTests {
 struct HTMLSamplePageTests {
     @Test func theSamplePageReadsAsItsStoryAlone() throws {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Samples/html-sample-page.html").path
+            .deletingLastPathComponent().appendingPathComponent("Samples/larkport-bridge-closure.html").path
         let document = try DocumentReader().read(path: path).document
-        #expect(document.id == "html-sample-page")
+        #expect(document.id == "larkport-bridge-closure")
         #expect(document.dct == CalendarDate(year: 2024, month: 3, day: 14))
         #expect(document.dctSource == "meta article:published_time")
         #expect(document.title == "Larkport council votes to close Old Mill Bridge for six weeks of repairs")

@@ -1,0 +1,66 @@
+import Chronicle
+import Foundation
+
+/// The formats `chronicle build` writes, and the file each one goes to.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case json, xml, md, timeml, timelinejs, text
+
+    /// The file name of the format's export called `name` (TimeML: one file per document, named
+    /// by the document).
+    public func fileName(_ name: String) -> String {
+        switch self {
+        case .json: return name + ".json"
+        case .xml: return name + ".xml"
+        case .md: return name + ".md"
+        case .timeml: return name + ".tml"
+        case .timelinejs: return name + ".timelinejs.json"
+        case .text: return name + ".txt"
+        }
+    }
+
+    /// Every format `chronicle check` keeps current: the text view is for reading, not for keeping.
+    public static let exported: [ExportFormat] = [.json, .xml, .md, .timeml, .timelinejs]
+}
+
+/// The export files of a timeline: what `build --output` writes and `check` compares.
+public enum ExportSet {
+    public struct File: Sendable, Equatable {
+        public var name: String
+        public var bytes: [UInt8]
+    }
+
+    /// The files of `timeline` in `formats`, named after `name`; TimeML needs the analyses the
+    /// timeline was built from (one `.tml` per document) and is skipped without them.
+    public static func files(_ timeline: Timeline, analyses: [DocumentAnalysis], name: String, formats: [ExportFormat],
+                             markdown: MarkdownExport.Options = .init(), jobs: Int = 1) -> [File] {
+        var files: [File] = []
+        for format in formats {
+            switch format {
+            case .timeml:
+                files += analyses.map { File(name: format.fileName($0.document.id), bytes: Array(TimeMLWriter.write($0).utf8)) }
+            default:
+                files.append(File(name: format.fileName(name), bytes: render(timeline, as: format, markdown: markdown, jobs: jobs)))
+            }
+        }
+        return files
+    }
+
+    /// One format of a timeline as bytes (not TimeML, which is per document).
+    public static func render(_ timeline: Timeline, as format: ExportFormat, markdown: MarkdownExport.Options = .init(), jobs: Int = 1) -> [UInt8] {
+        switch format {
+        case .json: return TimelineExport.jsonBytes(timeline, jobs: jobs)
+        case .xml: return Array(TimelineXML.xml(timeline).utf8)
+        case .md: return Array(MarkdownExport.markdown(timeline, options: markdown).utf8)
+        case .timelinejs: return Array(TimelineJSExport.json(timeline).utf8)
+        case .text: return Array(TimelineExport.text(timeline).utf8)
+        case .timeml: preconditionFailure("TimeML is written per document")
+        }
+    }
+
+    /// Builds the timeline of analysed documents: one part per document on `jobs` workers, then
+    /// the union (the same as `Timeline(documents:)`, faster for many documents).
+    public static func timeline(of analyses: [DocumentAnalysis], jobs: Int = 1) -> Timeline {
+        guard analyses.count > 1 else { return Timeline(documents: analyses) }
+        return Timeline(merging: Batch.parallelMap(analyses, jobs: jobs) { Timeline(documents: [$0]) })
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// `build` in every format, `check` of committed exports, `validate`.
+struct ExportCommandTests {
+    static let root = CLI.samples.deletingLastPathComponent()
+    static let exports = root.appendingPathComponent("Exports")
+
+    @Test func committedExportsAreCurrent() throws {
+        let result = try CLI.run(["check", CLI.samples.path, "--against", Self.exports.path])
+        #expect(result.status == 0, "Exports/ is stale; run: swift run chronicle check Samples --against Exports --update\n\(result.stdout)")
+        #expect(result.stderr.contains("are current"))
+    }
+
+    /// A copy of the exports with one file edited and one removed: check names both, shows the
+    /// edit as a unified diff and exits 1; --update puts them back.
+    @Test func checkReportsAStaleExportWithADiff() throws {
+        let copy = try CLI.temporaryFolder().appendingPathComponent("Exports")
+        try FileManager.default.copyItem(at: Self.exports, to: copy)
+        let edited = copy.appendingPathComponent("central-asia-bases.md")
+        var text = try String(contentsOf: edited, encoding: .utf8)
+        text = text.replacingOccurrences(of: "| June 2021 |", with: "| June 2022 |")
+        try Data(text.utf8).write(to: edited)
+        try FileManager.default.removeItem(at: copy.appendingPathComponent("harbour-bridge-reopens.xml"))
+        try Data("{}".utf8).write(to: copy.appendingPathComponent("retired-sample.json"))
+
+        let stale = try CLI.run(["check", CLI.samples.path, "--against", copy.path])
+        #expect(stale.status == 1)
+        #expect(stale.stdout.contains("--- \(edited.path)\n+++ \(edited.path) (regenerated)\n@@ -"))
+        #expect(stale.stdout.contains("\n-| June 2022 |"))
+        #expect(stale.stdout.contains("\n+| June 2021 |"))
+        #expect(stale.stdout.contains("missing: \(copy.path)/harbour-bridge-reopens.xml"))
+        #expect(stale.stdout.contains("left over (no input gives it): \(copy.path)/retired-sample.json"))
+        #expect(stale.stderr.contains("3 of 16 exports in \(copy.path) are stale"))
+
+        let updated = try CLI.run(["check", CLI.samples.path, "--against", copy.path, "--update"])
+        #expect(updated.status == 0)
+        let again = try CLI.run(["check", CLI.samples.path, "--against", copy.path])
+        #expect(again.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: copy.appendingPathComponent("retired-sample.json").path))
+    }
+
+    @Test func outputIsTheSameBytesInAnyTimeZoneAndLocale() throws {
+        let sample = CLI.samples.appendingPathComponent("central-asia-bases.txt").path
+        var outputs: [String] = []
+        for environment in [["TZ": "UTC", "LANG": "C.UTF-8"], ["TZ": "Asia/Tokyo", "LANG": "C"], ["TZ": "America/Los_Angeles", "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8"]] {
+            for format in ["json", "xml", "md", "timelinejs", "timeml"] {
+                let result = try CLI.run(["build", "--format", format, sample], environment: environment)
+                #expect(result.status == 0)
+                outputs.append(result.stdout)
+            }
+        }
+        #expect(outputs[0..<5] == outputs[5..<10])
+        #expect(outputs[0..<5] == outputs[10..<15])
+    }
+
+    @Test func buildWritesEveryFormatIntoAFolder() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["build", "--format", "json,xml,md,timeml,timelinejs,text", "--output", folder.path,
+                                  CLI.samples.appendingPathComponent("central-asia-bases.txt").path,
+                                  CLI.samples.appendingPathComponent("larkport-bridge-closure.html").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["central-asia-bases.tml", "larkport-bridge-closure.tml", "timeline.json", "timeline.md",
+                          "timeline.timelinejs.json", "timeline.txt", "timeline.xml"])
+        let validated = try CLI.run(["validate", folder.appendingPathComponent("timeline.xml").path])
+        #expect(validated.status == 0)
+        #expect(validated.stdout == "\(folder.path)/timeline.xml: valid\n")
+        let named = try CLI.run(["build", "--format", "md", "--name", "report", "--no-mermaid", "--fragment", "--heading-level", "3",
+                                 "--output", folder.path, CLI.samples.appendingPathComponent("central-asia-bases.txt").path])
+        #expect(named.status == 0)
+        let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(!markdown.contains("```mermaid"))
+        #expect(!markdown.hasPrefix("# "))
+        #expect(markdown.contains("| Date | Event | Source sentence | Document |"))
+    }
+
+    @Test func validateReportsLibxml2sMessagesWithLines() throws {
+        let path = try CLI.temporaryFile("bad.xml", Array("<chronicle version=\"1\">\n  <documents/>\n  <oops/>\n</chronicle>\n".utf8))
+        let result = try CLI.run(["validate", path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(path): line 3: "))
+        #expect(result.stderr.contains("oops"))
+    }
+
+    @Test func severalFormatsNeedAFolder() throws {
+        let result = try CLI.run(["build", "--format", "json,xml", CLI.samples.appendingPathComponent("central-asia-bases.txt").path])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("several formats need --output DIR"))
+        let unknown = try CLI.run(["build", "--format", "pdf", "-"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("unknown format 'pdf'"))
+    }
+}
