@@ -236,15 +236,20 @@ public struct Timeline: Sendable, Hashable {
         self.documents = byID.keys.sorted().map { byID[$0]! }
         let order = Dictionary(uniqueKeysWithValues: self.documents.enumerated().map { ($1.id, $0) })
         // one copy of each document's items: the last part to name a document wins
-        var timexByID: [String: TimelineTimex] = [:]
-        for t in timexes { timexByID[t.id] = t }
-        self.timexes = timexByID.values
+        self.timexes = Timeline.lastOfEachID(timexes, \.id)
             .map { (key: (order[$0.document] ?? 0, $0.begin, $0.id), timex: $0) }
             .sorted { $0.key < $1.key }
             .map(\.timex)
-        var eventByID: [String: TimelineEvent] = [:]
-        for e in events { eventByID[e.id] = e }
-        (self.events, entries, undated, unanchored) = TimelineBuilder.derive(Array(eventByID.values), documentOrder: order)
+        (self.events, entries, undated, unanchored) = TimelineBuilder.derive(Timeline.lastOfEachID(events, \.id), documentOrder: order)
+    }
+
+    /// The last item of each id, in input order; the array itself (not a copy of its items,
+    /// which are large) when no id repeats.
+    static func lastOfEachID<Item>(_ items: [Item], _ id: (Item) -> String) -> [Item] {
+        var seen = Set<String>(minimumCapacity: items.count)
+        var keep: [Int] = []
+        for k in items.indices.reversed() where seen.insert(id(items[k])).inserted { keep.append(k) }
+        return keep.count == items.count ? items : keep.reversed().map { items[$0] }
     }
 
     /// The timeline of all the parts' documents (a document in several parts counts once): the
@@ -304,76 +309,122 @@ enum TimelineBuilder {
         static func < (a: TextOrder, b: TextOrder) -> Bool { (a.document, a.begin, a.id) < (b.document, b.begin, b.id) }
     }
 
+    /// The entries by span, and by start for "the latest entry starting before a day and
+    /// ending on or after another", so placing many events stays near linear.
+    struct EntryIndex {
+        private struct Key: Hashable {
+            var earliest: CalendarDate
+            var latest: CalendarDate
+            var granularity: Granularity
+        }
+        private var bySpan: [Key: Int] = [:]
+        /// (start, end day, entry) sorted by start then entry; `reach[k]`: the latest end day among
+        /// the first k + 1, so a search stops where nothing earlier reaches far enough.
+        private var byStart: [(start: CalendarDate, end: Int, entry: Int)] = []
+        private var reach: [Int] = []
+        private var reachIsCurrent = true
+
+        func entry(_ e: CalendarDate, _ l: CalendarDate, _ g: Granularity) -> Int? { bySpan[Key(earliest: e, latest: l, granularity: g)] }
+
+        mutating func add(_ entry: Int, _ e: CalendarDate, _ l: CalendarDate, _ g: Granularity) {
+            bySpan[Key(earliest: e, latest: l, granularity: g)] = entry
+            let position = firstIndex { ($0.start, $0.entry) >= (e, entry) }
+            byStart.insert((e, l.dayNumber, entry), at: position)
+            reachIsCurrent = false
+        }
+
+        /// The entry with the latest start before `bound` among those ending on or after day
+        /// `end` (the first such entry when several start on the same day).
+        mutating func latestStarting(before bound: CalendarDate, endingFrom end: Int) -> Int? {
+            if !reachIsCurrent {
+                reach = []
+                reach.reserveCapacity(byStart.count)
+                for item in byStart { reach.append(max(reach.last ?? Int.min, item.end)) }
+                reachIsCurrent = true
+            }
+            var k = firstIndex { $0.start >= bound } - 1
+            var found: (start: CalendarDate, entry: Int)?
+            while k >= 0, reach[k] >= end {
+                let item = byStart[k]
+                if let f = found, f.start != item.start { break }
+                if item.end >= end { found = (item.start, item.entry) }
+                k -= 1
+            }
+            return found?.entry
+        }
+
+        /// Binary search: the first position whose item satisfies `isAtOrAfter` (a monotone test).
+        private func firstIndex(where isAtOrAfter: ((start: CalendarDate, end: Int, entry: Int)) -> Bool) -> Int {
+            var low = 0, high = byStart.count
+            while low < high {
+                let mid = (low + high) / 2
+                if isAtOrAfter(byStart[mid]) { high = mid } else { low = mid + 1 }
+            }
+            return low
+        }
+    }
+
     /// How far back an event known only to be on or before a time may be placed in an earlier entry.
     static let recentWindow = 14
 
     static func derive(_ all: [TimelineEvent], documentOrder: [String: Int]) -> ([TimelineEvent], [TimelineEntry], [String], [String]) {
-        var placed: [(event: TimelineEvent, order: TextOrder)] = []
-        var beforeOnly: [(event: TimelineEvent, order: TextOrder, bound: CalendarDate)] = []
-        var undated: [(event: TimelineEvent, order: TextOrder)] = []
-        var unanchored: [(event: TimelineEvent, order: TextOrder)] = []
-        for event in all {
-            let order = TextOrder(document: documentOrder[event.document] ?? 0, begin: event.begin, id: event.id)
-            guard let time = event.time else { unanchored.append((event, order)); continue }
+        // indices into `all`, sorted by where each event is told (events are large to move)
+        let orders = all.map { TextOrder(document: documentOrder[$0.document] ?? 0, begin: $0.begin, id: $0.id) }
+        var placed: [Int] = [], beforeOnly: [(event: Int, bound: CalendarDate)] = [], undated: [Int] = [], unanchored: [Int] = []
+        for (k, event) in all.enumerated() {
+            guard let time = event.time else { unanchored.append(k); continue }
             if time.earliest != nil, time.latest != nil, [.isIncluded, .identity, .simultaneous, .during, .includes].contains(time.relation) {
-                placed.append((event, order))
+                placed.append(k)
             } else if let latest = time.latest, [.before, .onOrBefore].contains(time.relation), !time.anchor.hasSuffix(":dct") {
-                beforeOnly.append((event, order, latest))
+                beforeOnly.append((k, latest))
             } else if time.anchor.hasSuffix(":dct") || time.earliest == nil {
-                undated.append((event, order))
+                undated.append(k)
             } else {
-                placed.append((event, order))
+                placed.append(k)
             }
         }
-        placed.sort { $0.order < $1.order }
-        beforeOnly.sort { $0.order < $1.order }
-        undated.sort { $0.order < $1.order }
-        unanchored.sort { $0.order < $1.order }
-        // entries of the events placed at a span
+        placed.sort { orders[$0] < orders[$1] }
+        beforeOnly.sort { orders[$0.event] < orders[$1.event] }
+        undated.sort { orders[$0] < orders[$1] }
+        unanchored.sort { orders[$0] < orders[$1] }
+        // entries of the events placed at a span; members are event indices
         var entries: [TimelineEntry] = []
-        var members: [[(String, TextOrder)]] = []
+        var members: [[Int]] = []
+        var index = EntryIndex()
         func entryIndex(_ e: CalendarDate, _ l: CalendarDate, _ g: Granularity, _ display: String) -> Int {
-            if let i = entries.firstIndex(where: { $0.earliest == e && $0.latest == l && $0.granularity == g }) { return i }
+            if let i = index.entry(e, l, g) { return i }
             entries.append(TimelineEntry(earliest: e, latest: l, granularity: g, display: display, events: []))
             members.append([])
+            index.add(entries.count - 1, e, l, g)
             return entries.count - 1
         }
-        for (event, order) in placed {
-            let t = event.time!
-            let i = entryIndex(t.earliest!, t.latest!, t.granularity ?? .day, t.display)
-            members[i].append((event.id, order))
+        for k in placed {
+            let t = all[k].time!
+            members[entryIndex(t.earliest!, t.latest!, t.granularity ?? .day, t.display)].append(k)
         }
-        // "on or before Wednesday": the latest entry that ends by then, within the recent window
-        var timelineEvents = placed.map(\.event)
-        for (event, order, bound) in beforeOnly {
-            let candidates = entries.indices.filter { i in
-                entries[i].earliest <= bound && entries[i].latest.dayNumber >= bound.dayNumber - recentWindow && entries[i].earliest < bound
-            }
-            if let i = candidates.max(by: { entries[$0].earliest < entries[$1].earliest }) {
-                members[i].append((event.id, order))
+        // "on or before Wednesday": the latest entry that starts before then and ends within the
+        // recent window before it
+        for (k, bound) in beforeOnly {
+            if let i = index.latestStarting(before: bound, endingFrom: bound.dayNumber - recentWindow) {
+                members[i].append(k)
             } else {
-                let t = event.time!
-                let i = entryIndex(t.earliest ?? bound, bound, t.granularity ?? .day, t.display)
-                members[i].append((event.id, order))
+                let t = all[k].time!
+                members[entryIndex(t.earliest ?? bound, bound, t.granularity ?? .day, t.display)].append(k)
             }
-            timelineEvents.append(event)
         }
         for i in entries.indices {
-            entries[i].events = members[i].sorted { $0.1 < $1.1 }.map(\.0)
-        }
-        func firstMention(_ i: Int) -> TextOrder {
-            members[i].map(\.1).reduce(members[i][0].1) { $1 < $0 ? $1 : $0 }
+            members[i].sort { orders[$0] < orders[$1] }
+            entries[i].events = members[i].map { all[$0].id }
         }
         let order = entries.indices.sorted { a, b in
             let x = entries[a], y = entries[b]
             if x.earliest != y.earliest { return x.earliest < y.earliest }
             if x.latest != y.latest { return x.latest < y.latest }
-            return firstMention(a) < firstMention(b)
+            return orders[members[a][0]] < orders[members[b][0]]
         }
         entries = order.map { entries[$0] }
-        let byID = Dictionary(uniqueKeysWithValues: timelineEvents.map { ($0.id, $0) })
-        let ordered = entries.flatMap { $0.events.map { byID[$0]! } }
-        return (ordered + undated.map(\.event) + unanchored.map(\.event), entries, undated.map(\.event.id), unanchored.map(\.event.id))
+        let ordered = order.flatMap { members[$0] } + undated + unanchored
+        return (ordered.map { all[$0] }, entries, undated.map { all[$0].id }, unanchored.map { all[$0].id })
     }
 
     /// One merged event per cluster: the first mention stands for it and carries every mention.

@@ -3,10 +3,10 @@
 /// `"key": value`, one item a line) matches `JSONValue.rendered()`; compact is one line.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    private var depth = 0
+    public private(set) var depth = 0
     /// Whether the current container has an item already (so the next one needs a comma).
     private var hasItem: [Bool] = [false]
-    private let compact: Bool
+    public let compact: Bool
 
     /// `depth` and `afterItems` start a writer inside a container (`depth` levels deep, after
     /// other items or not): its bytes are a slice of items that `appendItems` splices in.

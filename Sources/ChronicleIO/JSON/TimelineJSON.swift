@@ -12,25 +12,13 @@ enum TimelineJSON {
         for document in timeline.documents { write(document, &json) }
         json.endArray()
         json.key("events")
-        json.beginArray()
-        // events are most of a large timeline: written in slices by parallel workers
-        let sliceSize = 2000
-        let slices = stride(from: 0, to: timeline.events.count, by: sliceSize).map { $0..<min($0 + sliceSize, timeline.events.count) }
-        let written = Batch.parallelMap(slices, jobs: slices.count > 1 ? jobs : 1) { slice in
-            var part = JSONWriter(capacity: slice.count * 1280, compact: compact, depth: 2, afterItems: slice.lowerBound > 0)
-            for event in timeline.events[slice] { write(event, &part) }
-            return part.bytes
-        }
-        for part in written { json.appendItems(part) }
-        json.endArray()
+        items(timeline.events, jobs: jobs, &json, write)
         json.key("timeline")
         json.beginArray()
         for entry in timeline.entries { write(entry, &json) }
         json.endArray()
         json.key("timexes")
-        json.beginArray()
-        for timex in timeline.timexes { write(timex, &json) }
-        json.endArray()
+        items(timeline.timexes, jobs: jobs, &json, write)
         json.key("unanchored")
         strings(timeline.unanchored, &json)
         json.key("undated")
@@ -39,6 +27,22 @@ enum TimelineJSON {
         json.int(Timeline.version)
         json.endObject()
         return json.finish()
+    }
+
+    /// An array of many items (a large timeline's events and time expressions), written in
+    /// slices by parallel workers and spliced together.
+    private static func items<Item: Sendable>(_ items: [Item], jobs: Int, _ json: inout JSONWriter, _ write: @escaping @Sendable (Item, inout JSONWriter) -> Void) {
+        let sliceSize = 2000
+        let slices = stride(from: 0, to: items.count, by: sliceSize).map { $0..<min($0 + sliceSize, items.count) }
+        let compact = json.compact, depth = json.depth + 1
+        let written = Batch.parallelMap(slices, jobs: slices.count > 1 ? jobs : 1) { slice in
+            var part = JSONWriter(capacity: slice.count * 1280, compact: compact, depth: depth, afterItems: slice.lowerBound > 0)
+            for item in items[slice] { write(item, &part) }
+            return part.bytes
+        }
+        json.beginArray()
+        for part in written { json.appendItems(part) }
+        json.endArray()
     }
 
     private static func write(_ document: DocumentInfo, _ json: inout JSONWriter) {
