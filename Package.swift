@@ -32,7 +32,7 @@ let package = Package(
         .plugin(
             name: "ChronicleExports",
             capability: .command(
-                intent: .custom(verb: "chronicle-exports", description: "Regenerate the timeline exports of Samples/ in Exports/ (or --check them)"),
+                intent: .custom(verb: "chronicle-exports", description: "Regenerate the timeline exports of Samples/ in Exports/"),
                 permissions: [.writeToPackageDirectory(reason: "Writes the regenerated timeline exports into the exports folder")]
             ),
             dependencies: [.target(name: "chronicle")]
