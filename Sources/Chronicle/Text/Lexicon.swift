@@ -74,7 +74,11 @@ public final class Lexicon: @unchecked Sendable {
     /// distinct 64-bit hashes (checked when interning), and an unknown word matching one by
     /// chance is vanishingly unlikely next to the word list's size.
     @inline(__always)
-    func lookup(hash: UInt64) -> UInt16 {
+    func lookup(hash: UInt64) -> UInt16 { Lexicon.probe(slots, mask: mask, for: hash) }
+
+    /// Linear probing in an open-addressing table of `mask + 1` slots, as `insert` fills it.
+    @inline(__always)
+    static func probe<Slots: RandomAccessCollection<Slot>>(_ slots: Slots, mask: Int, for hash: UInt64) -> UInt16 where Slots.Index == Int {
         var index = Int(truncatingIfNeeded: hash) & mask
         while true {
             let slot = slots[index]
@@ -175,15 +179,7 @@ struct LexiconTables: @unchecked Sendable {
     let holiday: UnsafeMutableBufferPointer<Int16>
 
     @inline(__always)
-    func lookup(hash: UInt64) -> UInt16 {
-        var index = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let slot = slots[index]
-            if slot.id == Lexicon.unknown { return Lexicon.unknown }
-            if slot.hash == hash { return slot.id }
-            index = (index + 1) & mask
-        }
-    }
+    func lookup(hash: UInt64) -> UInt16 { Lexicon.probe(slots, mask: mask, for: hash) }
 
     /// The value a word has in the role `cls` (month number, weekday, unit, ...).
     @inline(__always)
