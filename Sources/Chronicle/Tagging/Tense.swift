@@ -115,6 +115,9 @@ final class TenseDetector: @unchecked Sendable {
             if !fronted, tokens[j].kind == .word, reportingVerbs.contains(tokens[j].lex) { break }
             // "the talks that are supposed to conclude by May, invited Sinn Fein": past a comma another clause begins
             if !fronted, best != .none, tokens[j].isPunct(0x2C) || tokens[j].isPunct(0x3B) { break }
+            // "by August in search of markets untouched by the crisis": a participle with its agent, after the
+            // expression, describes a later noun and does not date it ("the bill, signed by the governor Monday" does)
+            if isAgentPhrase(after: j, tokens, sentenceEnd) { j += 1; continue }
             if let cue = cue(at: j, tokens, sentenceStart, sentenceEnd) {
                 best = cue
                 break
@@ -242,8 +245,6 @@ final class TenseDetector: @unchecked Sendable {
         }
         if classes.contains(.pastVerb) {
             if previous?.lex == to { return nil }
-            // "the man shot by police": a participle after its noun, its tense that of the clause around it
-            if isAgentPhrase(after: i, tokens, hi) { return nil }
             // "the bullet that tore through": a relative pronoun is no determiner
             if isNounPosition(previous, previousClasses, tokens, i, lo), !isRelativePronoun(previous) { return nil }
             // "would be held", "has told": a participle; its auxiliary carries the tense
@@ -260,8 +261,6 @@ final class TenseDetector: @unchecked Sendable {
             while k >= lo, tokens[k].kind == .word, isAdverb(tokens[k]) { k -= 1 }
             let head = k >= lo && tokens[k].kind == .word ? tokens[k] : nil
             let headClasses = head.map { lexicon.classes($0.lex) } ?? []
-            // "new markets untouched by the crisis": a participle after its noun
-            if isAgentPhrase(after: i, tokens, hi) { return nil }
             if isNounPosition(head, headClasses, tokens, k + 1, lo), !isRelativePronoun(head) { return nil }
             if let p = head, auxiliaries.contains(p.lex) { return nil }  // the auxiliary carries the tense
             return .past
@@ -269,10 +268,11 @@ final class TenseDetector: @unchecked Sendable {
         return nil
     }
 
-    /// "by the crisis", "by Bank of America" after a verb form: a passive's agent, so the form is a participle
+    /// A past form followed by "by the crisis", "by Bank of America": a passive's agent, so the form is a participle
     /// ("rose by 5%", "fell by more than half" are no agents).
     private func isAgentPhrase(after i: Int, _ tokens: UnsafeBufferPointer<Token>, _ hi: Int) -> Bool {
-        guard i + 2 < hi, tokens[i + 1].kind == .word, tokens[i + 1].lex == by, tokens[i + 2].kind == .word else { return false }
+        guard i + 2 < hi, tokens[i].kind == .word, tokens[i].has(.endsInEd) || lexicon.classes(tokens[i].lex).contains(.pastVerb),
+              tokens[i + 1].kind == .word, tokens[i + 1].lex == by, tokens[i + 2].kind == .word else { return false }
         let agent = tokens[i + 2]
         return determiners.contains(agent.lex) || (agent.has(.capitalized) && lexicon.classes(agent.lex).isDisjoint(with: [.month, .weekday, .numberWord]))
     }

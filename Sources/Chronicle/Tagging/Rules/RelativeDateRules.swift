@@ -167,6 +167,8 @@ enum RelativeDateRules {
                 // a relative clause's verb ("that tore") is a verb, and "could" is a finite verb though it tells no direction
                 X("A commitment to care could not stop the bullet that tore into his back Monday.", "2021-08-16", span: "Monday"),
                 X("It was the bullet which struck him Monday.", "2021-08-16", span: "Monday"),
+                // a participle with its agent before the expression dates it; one after it describes a later noun
+                X("The bill, signed by the governor Monday, takes effect soon.", "2021-08-16", span: "Monday"),
              ],
              negatives: ["the Sunday Times reported", "in the sun", "a wed couple", "Sun Microsystems", "The Mail on Sunday said",
                          "Good Friday Agreement"]) { m in
