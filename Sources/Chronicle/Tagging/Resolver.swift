@@ -200,6 +200,11 @@ struct Resolver {
             }
             var point = ref.point
             if let granularity, granularity < point.granularity { point = TimePoint(day, at: granularity) }
+            // "that same day" when the text has only named the month: a day of that month, which one unsaid
+            if let granularity, granularity > point.granularity, [.day, .month].contains(granularity),
+               [.month, .year].contains(point.granularity), let year = point.year {
+                point = TimePoint(granularity: granularity, year: year, month: point.granularity == .month ? point.month : nil)
+            }
             return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year"])
 
         case .daysFrom(let inner, let days):
@@ -361,7 +366,14 @@ struct Resolver {
                     return upcoming.year
                 }
                 return previous?.year ?? reference.year
-            case .future: return spans.first { $0.end >= ref }?.year ?? reference.year
+            case .future:
+                // a day just gone ("to repatriate the child by Jan. 14" read on Jan. 15) is that day, not the
+                // one almost a year ahead, which news would give with its year
+                if let upcoming = spans.first(where: { $0.end >= ref }), upcoming.start == upcoming.end, upcoming.start - ref > 180,
+                   let previous = spans.last(where: { $0.end < ref }), ref - previous.end <= 7 {
+                    return previous.year
+                }
+                return spans.first { $0.end >= ref }?.year ?? reference.year
             case .present, .none:
                 if let containing { return containing.year }
                 let nearest = spans.min { a, b in

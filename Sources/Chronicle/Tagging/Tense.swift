@@ -29,6 +29,9 @@ final class TenseDetector: @unchecked Sendable {
     private let futureAux: WordSet
     private let would: UInt16
     private let lookAheadWords: WordSet
+    private let relativePronouns: WordSet
+    private let by: UInt16
+    private let determiners: WordSet
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -56,6 +59,9 @@ final class TenseDetector: @unchecked Sendable {
         futureAux = WordSet(["will", "shall"].map(id))
         would = id("would")
         lookAheadWords = WordSet(["ahead", "awaiting", "await", "awaits", "pending"].map(id))
+        relativePronouns = WordSet(["that", "which", "who"].map(id))
+        by = id("by")
+        determiners = WordSet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"].map(id))
     }
 
     /// The tense of the clause holding tokens `[begin, end)`.
@@ -79,6 +85,7 @@ final class TenseDetector: @unchecked Sendable {
         var best = Tense.none
         var j = begin - 1
         var infinitive = false
+        var finiteWithoutTense = false
         while j >= sentenceStart {
             let distance = begin - j
             if distance >= bestDistance { break }
@@ -92,6 +99,7 @@ final class TenseDetector: @unchecked Sendable {
                 break
             }
             if isInfinitiveMarker(j, before: begin, tokens) { infinitive = true }
+            if tokens[j].kind == .word, tokens[j].lex == could { finiteWithoutTense = true }
             j -= 1
         }
         // "On Sunday, police said ...": with no verb before it, the expression opens its sentence and the
@@ -107,6 +115,9 @@ final class TenseDetector: @unchecked Sendable {
             if !fronted, tokens[j].kind == .word, reportingVerbs.contains(tokens[j].lex) { break }
             // "the talks that are supposed to conclude by May, invited Sinn Fein": past a comma another clause begins
             if !fronted, best != .none, tokens[j].isPunct(0x2C) || tokens[j].isPunct(0x3B) { break }
+            // "by August in search of markets untouched by the crisis": a participle with its agent, after the
+            // expression, describes a later noun and does not date it ("the bill, signed by the governor Monday" does)
+            if isAgentPhrase(after: j, tokens, sentenceEnd) { j += 1; continue }
             if let cue = cue(at: j, tokens, sentenceStart, sentenceEnd) {
                 best = cue
                 break
@@ -114,7 +125,8 @@ final class TenseDetector: @unchecked Sendable {
             j += 1
         }
         // a headline's "Bridge to reopen Monday": with no finite verb, the infinitive looks ahead
-        if best == .none, infinitive, bestDistance == Int.max { return .future }
+        // ("could not stop the bullet that tore ...": "could" is a finite verb, which tells no direction)
+        if best == .none, infinitive, bestDistance == Int.max, !finiteWithoutTense { return .future }
         return best
     }
 
@@ -233,7 +245,8 @@ final class TenseDetector: @unchecked Sendable {
         }
         if classes.contains(.pastVerb) {
             if previous?.lex == to { return nil }
-            if isNounPosition(previous, previousClasses, tokens, i, lo) { return nil }
+            // "the bullet that tore through": a relative pronoun is no determiner
+            if isNounPosition(previous, previousClasses, tokens, i, lo), !isRelativePronoun(previous) { return nil }
             // "would be held", "has told": a participle; its auxiliary carries the tense
             var k = i - 1
             while k >= lo, tokens[k].kind == .word, isAdverb(tokens[k]) { k -= 1 }
@@ -248,11 +261,26 @@ final class TenseDetector: @unchecked Sendable {
             while k >= lo, tokens[k].kind == .word, isAdverb(tokens[k]) { k -= 1 }
             let head = k >= lo && tokens[k].kind == .word ? tokens[k] : nil
             let headClasses = head.map { lexicon.classes($0.lex) } ?? []
-            if isNounPosition(head, headClasses, tokens, k + 1, lo) { return nil }
+            if isNounPosition(head, headClasses, tokens, k + 1, lo), !isRelativePronoun(head) { return nil }
             if let p = head, auxiliaries.contains(p.lex) { return nil }  // the auxiliary carries the tense
             return .past
         }
         return nil
+    }
+
+    /// A past form followed by "by the crisis", "by Bank of America": a passive's agent, so the form is a participle
+    /// ("rose by 5%", "fell by more than half" are no agents).
+    private func isAgentPhrase(after i: Int, _ tokens: UnsafeBufferPointer<Token>, _ hi: Int) -> Bool {
+        guard i + 2 < hi, tokens[i].kind == .word, tokens[i].has(.endsInEd) || lexicon.classes(tokens[i].lex).contains(.pastVerb),
+              tokens[i + 1].kind == .word, tokens[i + 1].lex == by, tokens[i + 2].kind == .word else { return false }
+        let agent = tokens[i + 2]
+        return determiners.contains(agent.lex) || (agent.has(.capitalized) && lexicon.classes(agent.lex).isDisjoint(with: [.month, .weekday, .numberWord]))
+    }
+
+    /// "that", "which", "who" right before a verb form: the verb of a relative clause ("the bullet that tore").
+    private func isRelativePronoun(_ token: Token?) -> Bool {
+        guard let token else { return false }
+        return relativePronouns.contains(token.lex)
     }
 
     private func isAdverb(_ token: Token) -> Bool {

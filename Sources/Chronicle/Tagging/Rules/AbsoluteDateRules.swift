@@ -62,6 +62,9 @@ enum AbsoluteDateRules {
                 X("met on Aug. 7", "XXXX-08-07", span: "Aug. 7", dct: nil), X("Nov. 25", "2021-11-25"),
                 X("It was signed Nov. 21.", "2020-11-21", span: "Nov. 21"), X("The deadline was set at Sept. 2.", "2021-09-02", span: "Sept. 2"),
                 X("in an editorial dated Jan. 6: the ruling", "2021-01-06", span: "Jan. 6"),
+                // a future clause about a day just gone: the article looks back at a deadline, not a year ahead
+                X("They will try to block the order to return the boy by Aug. 17.", "2021-08-17", span: "Aug. 17"),
+                X("They will try to block the order to return the boy by Aug. 2.", "2022-08-02", span: "Aug. 2"),
              ],
              negatives: [NegativeExample("scored 3-1 in March", span: "3-1"), NegativeExample("may 5 people come", span: "may 5")]) { m in
             guard RuleSupport.isMonth(m, 0) else { return nil }
@@ -102,6 +105,8 @@ enum AbsoluteDateRules {
                 // the time of an infinitive's event lies ahead of the past verb governing it
                 X("It announced an agreement to acquire the bank in October.", "2021-10", span: "October"),
                 X("It sold the shares to investors in October.", "2020-10", span: "October"),
+                // a participle with its agent is no finite verb: "will double" dates the clause
+                X("Qantas will double its flights by October in search of markets untouched by the crisis.", "2021-10", span: "October"),
              ],
              negatives: ["May I ask a question?", "you may go", "They march on Washington", "troops march into the city",
                          "an august institution", "We may be late", "May we come in?", "Mar the surface", "Marching on",

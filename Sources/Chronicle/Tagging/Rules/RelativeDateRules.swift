@@ -164,6 +164,11 @@ enum RelativeDateRules {
                 X("The offer had been due to expire Monday.", "2021-08-16", span: "Monday"), X("The offer is due to expire Monday.", "2021-08-23", span: "Monday"),
                 // a headline's bare infinitive announces
                 X("Harbour bridge to reopen Monday after repairs", "2021-08-23", span: "Monday"),
+                // a relative clause's verb ("that tore") is a verb, and "could" is a finite verb though it tells no direction
+                X("A commitment to care could not stop the bullet that tore into his back Monday.", "2021-08-16", span: "Monday"),
+                X("It was the bullet which struck him Monday.", "2021-08-16", span: "Monday"),
+                // a participle with its agent before the expression dates it; one after it describes a later noun
+                X("The bill, signed by the governor Monday, takes effect soon.", "2021-08-16", span: "Monday"),
              ],
              negatives: ["the Sunday Times reported", "in the sun", "a wed couple", "Sun Microsystems", "The Mail on Sunday said",
                          "Good Friday Agreement"]) { m in
@@ -206,6 +211,8 @@ enum RelativeDateRules {
                 X("He arrived on Aug. 7, 1998. The previous day he had called.", "1998-08-06", span: "The previous day"),
                 X("They met in 1995 and again the following year.", "1996", span: "the following year"),
                 X("It rained on March 5, 2001, and the same day the river rose.", "2001-03-05", span: "the same day"),
+                // only the month is known: a day of it
+                X("He was killed in October 1998. His name was crossed out that same day.", "1998-10-XX", span: "that same day"),
                 X("It began on March 5, 2001. The next morning it stopped.", "2001-03-06TMO", span: "The next morning"),
              ]) { m in
             let word = m.word(1)
