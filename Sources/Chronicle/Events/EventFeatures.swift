@@ -104,7 +104,9 @@ struct EventFeatures: Sendable {
     }
 
     /// Appends the features of token `i` to `out` (which it empties first).
-    func features(of i: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, inTimex: Bool, into out: inout [UInt32]) {
+    /// Returns the hash of the word's stem (of the word itself when the stem is too short).
+    @discardableResult
+    func features(of i: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, inTimex: Bool, into out: inout [UInt32]) -> UInt64 {
         out.removeAll(keepingCapacity: true)
         let t = tokens[i]
         let start = Int(t.byteStart), end = Int(t.byteEnd)
@@ -156,7 +158,8 @@ struct EventFeatures: Sendable {
         if t.has(.capitalized) && !t.has(.sentenceStart) { add(19, 1) }
         // a crude stem, so "said"/"says"/"saying" and "decision"/"decide" share weight
         let stem = EventFeatures.stemEnd(bytes, start, end)
-        if stem > start + 2 { add(20, EventFeatures.bytesHash(bytes, start, stem)) }
+        let stemHash = stem > start + 2 ? EventFeatures.bytesHash(bytes, start, stem) : word
+        if stem > start + 2 { add(20, stemHash) }
         add(21, word ^ UInt64(next.rawValue) << 32)
         let predicate = predicateClass[word] ?? (stem > start + 2 ? predicateClass[EventFeatures.bytesHash(bytes, start, stem)] : nil)
         if let predicate {
@@ -164,6 +167,43 @@ struct EventFeatures: Sendable {
             add(24, UInt64(predicate.label) << 8 | UInt64(next.rawValue))
         }
         add(22, UInt64(next.rawValue) << 8 | UInt64(neighbour(tokens, i + 2, bytes).rawValue))
+        return stemHash
+    }
+
+    private static let thatHash = wordHash("that"), toHash = wordHash("to"), whetherHash = wordHash("whether"), forHash = wordHash("for")
+
+    @inline(__always)
+    private func wordHash(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ j: Int) -> UInt64? {
+        guard j >= 0, j < tokens.count, tokens[j].kind == .word else { return nil }
+        return EventFeatures.bytesHash(bytes, Int(tokens[j].byteStart), Int(tokens[j].byteEnd))
+    }
+
+    /// Appends, after `features(of:)`, what tells the classes of an event apart: the complement it
+    /// takes ("agreed to", "said that", "called for": I_ACTION, REPORTING, I_STATE take another event)
+    /// with the stem, so inflections share it, and the words two before and two after.
+    func classFeatures(of i: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt32]) {
+        let t = tokens[i]
+        let start = Int(t.byteStart), end = Int(t.byteEnd)
+        let stemEnd = EventFeatures.stemEnd(bytes, start, end)
+        let stem = stemEnd > start + 2 ? EventFeatures.bytesHash(bytes, start, stemEnd) : EventFeatures.bytesHash(bytes, start, end)
+        func add(_ template: UInt64, _ value: UInt64) { out.append(EventFeatures.feature(template, value)) }
+        if let next = wordHash(tokens, bytes, i + 1) {
+            add(101, stem &* 31 ^ next)
+            var complement: UInt64 = 0
+            switch next {
+            case EventFeatures.thatHash: complement = 1
+            case EventFeatures.toHash: complement = 2
+            case EventFeatures.whetherHash: complement = 3
+            case EventFeatures.forHash: complement = 4
+            default: break
+            }
+            if complement != 0 {
+                add(102, complement)
+                add(103, complement << 32 ^ stem)
+            }
+        }
+        if let w = wordHash(tokens, bytes, i - 2) { add(110, w) }
+        if let w = wordHash(tokens, bytes, i + 2) { add(111, w) }
     }
 
     /// Nouns that name happenings in news: a determiner or possessive before one makes it an

@@ -16,7 +16,7 @@ public enum EventTraining {
     }
 
     /// Feature sets and gold labels of every word token outside the tagger's time expressions.
-    public static func examples(for annotated: AnnotatedDocument, grammar: Grammar = .standard) -> [(features: [UInt32], label: Int)] {
+    public static func examples(for annotated: AnnotatedDocument, grammar: Grammar = .standard) -> [(features: [UInt32], classFeatures: [UInt32], label: Int)] {
         let timexes = TemporalTagger(grammar: grammar).tag(annotated.document)
         var text = annotated.document.text
         let features = EventFeatures(tables: grammar.tables)
@@ -31,12 +31,13 @@ public enum EventTraining {
     }
 
     /// A model trained on `documents`, visited in the order given: one perceptron tells events
-    /// from other words, a second, trained on the events only, picks the class.
+    /// from other words, a second, trained on the events only with features of their complements, picks the class.
     public static func train(_ documents: [AnnotatedDocument], epochs: Int = epochs, grammar: Grammar = .standard) -> EventModel {
         let examples = documents.flatMap { EventTraining.examples(for: $0, grammar: grammar) }
         let detection = examples.map { (features: $0.features, label: $0.label > 0 ? 1 : 0) }
-        let classes = examples.filter { $0.label > 0 }.map { (features: $0.features, label: $0.label - 1) }
-        return EventModel(detector: Perceptron.train(classCount: 2, examples: detection, epochs: epochs),
+        let classes = examples.filter { $0.label > 0 }.map { (features: $0.classFeatures, label: $0.label - 1) }
+        // the detector sees its examples in a shuffled (seeded, so deterministic) order each epoch
+        return EventModel(detector: Perceptron.train(classCount: 2, examples: detection, epochs: epochs, shuffle: true),
                           classifier: Perceptron.train(classCount: EventClass.allCases.count, examples: classes, epochs: epochs))
     }
 

@@ -72,7 +72,7 @@ public struct Perceptron: Sendable {
     // MARK: training
 
     /// Trains on `examples` (feature sets with their gold class) for `epochs` passes.
-    public static func train(classCount: Int, examples: [(features: [UInt32], label: Int)], epochs: Int) -> Perceptron {
+    public static func train(classCount: Int, examples: [(features: [UInt32], label: Int)], epochs: Int, shuffle: Bool = false) -> Perceptron {
         var model = Perceptron(classCount: classCount)
         var current: [UInt32: [Float]] = [:]
         var totals: [UInt32: [Float]] = [:]
@@ -89,8 +89,18 @@ public struct Perceptron: Sendable {
             stamps[f]![c] = step
             current[f]![c] += delta
         }
+        var order = Array(examples.indices)
+        var seed: UInt64 = 0x2545F4914F6CDD1D
         for _ in 0..<epochs {
-            for example in examples {
+            if shuffle {
+                for k in stride(from: order.count - 1, to: 0, by: -1) {
+                    seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                    let j = Int((seed >> 33) % UInt64(k + 1))
+                    order.swapAt(k, j)
+                }
+            }
+            for index in order {
+                let example = examples[index]
                 step += 1
                 var scores = [Float](repeating: 0, count: classCount)
                 for f in example.features {
