@@ -54,7 +54,7 @@ struct BuildCommand: ParsableCommand {
         } else {
             writeStandardOutput(ExportSet.render(timeline, as: formats[0], markdown: markdown.options, jobs: inputs.jobs))
         }
-        if failed > 0 { throw ExitCode(inputFailureExitCode) }
+        exitLeavingToTheSystem(analyses, timeline, status: failed > 0 ? inputFailureExitCode : 0)
     }
 }
 

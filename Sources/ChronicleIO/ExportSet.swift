@@ -61,6 +61,9 @@ public enum ExportSet {
     /// the union (the same as `Timeline(documents:)`, faster for many documents).
     public static func timeline(of analyses: [DocumentAnalysis], jobs: Int = 1) -> Timeline {
         guard analyses.count > 1 else { return Timeline(documents: analyses) }
-        return Timeline(merging: Batch.parallelMap(analyses, jobs: jobs) { Timeline(documents: [$0]) })
+        let parts = Batch.parallelMap(analyses, jobs: jobs) { Timeline(documents: [$0]) }
+        let timeline = Timeline(merging: parts)
+        Batch.free(consume parts, jobs: jobs)
+        return timeline
     }
 }

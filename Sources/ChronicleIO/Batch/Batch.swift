@@ -61,6 +61,27 @@ public enum Batch {
         return results.values.map { $0! }
     }
 
+    /// Frees `items` on `jobs` workers (0: one per core). Freeing the per-document results of
+    /// a large batch is otherwise a serial tail of a parallel job: the partial timelines of a
+    /// thousand articles take a fifth of a second to free on one core.
+    public static func free<Item>(_ items: consuming [Item], jobs: Int = 0) {
+        let workers = max(1, min(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount, items.count))
+        guard workers > 1 else { return }
+        var slots = items.map(Optional.some)
+        items = []
+        slots.withUnsafeMutableBufferPointer { buffer in
+            let slots = UncheckedBuffer(buffer: buffer)
+            // each worker frees its own stride of slots: no slot is touched twice
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for i in stride(from: worker, to: slots.buffer.count, by: workers) { slots.buffer[i] = nil }
+            }
+        }
+    }
+
+    private struct UncheckedBuffer<Item>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Item?>
+    }
+
     /// Hands out indices to workers.
     private final class Counter: @unchecked Sendable {
         private var value = 0
