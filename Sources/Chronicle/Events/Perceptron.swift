@@ -9,9 +9,13 @@ public struct Perceptron: Sendable {
     /// Feature hash → row index into `weights` (classCount floats per row).
     private var rows: [UInt32: Int32] = [:]
     private var weights: [Float] = []
-    // lookup table built for scoring
-    private var keys: [UInt32] = []
-    private var slots: [Int32] = []
+    /// Lookup table built for scoring: feature and row side by side, so a probe (a cache miss in
+    /// a large model) reads one place, not two.
+    private struct Slot {
+        var feature: UInt32 = 0
+        var row: Int32 = -1
+    }
+    private var slots: [Slot] = []
     private var mask = 0
 
     public init(classCount: Int) {
@@ -29,18 +33,16 @@ public struct Perceptron: Sendable {
         for c in 0..<classCount { result[c] = 0 }
         guard mask > 0 else { return }
         weights.withUnsafeBufferPointer { w in
-            keys.withUnsafeBufferPointer { keys in
-                slots.withUnsafeBufferPointer { slots in
-                    for f in features {
-                        var i = Int(f &* 2654435761) & mask
-                        while slots[i] >= 0 {
-                            if keys[i] == f {
-                                let row = Int(slots[i]) * classCount
-                                for c in 0..<classCount { result[c] += w[row + c] }
-                                break
-                            }
-                            i = (i + 1) & mask
+            slots.withUnsafeBufferPointer { slots in
+                for f in features {
+                    var i = Int(f &* 2654435761) & mask
+                    while slots[i].row >= 0 {
+                        if slots[i].feature == f {
+                            let row = Int(slots[i].row) * classCount
+                            for c in 0..<classCount { result[c] += w[row + c] }
+                            break
                         }
+                        i = (i + 1) & mask
                     }
                 }
             }
@@ -58,14 +60,12 @@ public struct Perceptron: Sendable {
     private mutating func index() {
         var size = 16
         while size < rows.count * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: Slot(), count: size)
         mask = size - 1
         for (feature, row) in rows.sorted(by: { $0.key < $1.key }) {
             var i = Int(feature &* 2654435761) & mask
-            while slots[i] >= 0 { i = (i + 1) & mask }
-            keys[i] = feature
-            slots[i] = row
+            while slots[i].row >= 0 { i = (i + 1) & mask }
+            slots[i] = Slot(feature: feature, row: row)
         }
     }
 
