@@ -202,7 +202,7 @@ struct EvaluateCommand: ParsableCommand {
                 else if matchedGold[i].position > matchedGold[j].position { discordant += 1 } else { tied += 1 }
             }
         }
-        out += "\ngold mentions \(goldCount), found \(found) (recall \(f(TimexScore.ratio(found, goldCount)))); "
+        out += "\ngold mentions \(goldCount), found \(found) (recall \(f(SpanCounts.ratio(found, goldCount)))); "
         out += "Chronicle events in sentences naming \(surname): \(ours.count)\n"
         out += "dates: \(exact) same (events related only to their DCT count as the DCT's date), \(partial) same at another precision, \(found - exact - partial) different\n"
         out += "order of matched pairs: \(concordant) concordant, \(discordant) discordant, \(tied) tied\n"
@@ -232,26 +232,26 @@ struct EvaluateCommand: ParsableCommand {
                 + pad("relaxed", 9, right: true) + pad("type", 8, right: true) + pad("value", 8, right: true)
                 + (events ? pad("event", 8, right: true) + pad("class", 8, right: true) : "") + "\n"
             for (id, s, e) in rows {
-                out += pad(id, 32) + pad(String(s.gold), 6, right: true) + pad(String(s.system), 6, right: true)
-                    + pad(f(s.strictF1), 8, right: true) + pad(f(s.relaxedF1), 9, right: true) + pad(f(s.typeF1), 8, right: true)
+                out += pad(id, 32) + pad(String(s.spans.gold), 6, right: true) + pad(String(s.spans.system), 6, right: true)
+                    + pad(f(s.spans.strictF1), 8, right: true) + pad(f(s.spans.relaxedF1), 9, right: true) + pad(f(s.typeF1), 8, right: true)
                     + pad(f(s.valueF1), 8, right: true)
-                    + (events ? pad(f(e.f1), 8, right: true) + pad(f(e.classF1), 8, right: true) : "") + "\n"
+                    + (events ? pad(f(e.spans.relaxedF1), 8, right: true) + pad(f(e.classF1), 8, right: true) : "") + "\n"
             }
             out += "\n"
         }
-        out += "documents \(rows.count), gold timexes \(total.gold), system timexes \(total.system)\n"
+        out += "documents \(rows.count), gold timexes \(total.spans.gold), system timexes \(total.spans.system)\n"
         out += pad("", 10) + pad("P", 8, right: true) + pad("R", 8, right: true) + pad("F1", 8, right: true) + "\n"
-        out += pad("strict", 10) + pad(f(total.strictPrecision), 8, right: true) + pad(f(total.strictRecall), 8, right: true) + pad(f(total.strictF1), 8, right: true) + "\n"
-        out += pad("relaxed", 10) + pad(f(total.relaxedPrecision), 8, right: true) + pad(f(total.relaxedRecall), 8, right: true) + pad(f(total.relaxedF1), 8, right: true) + "\n"
+        out += pad("strict", 10) + pad(f(total.spans.strictPrecision), 8, right: true) + pad(f(total.spans.strictRecall), 8, right: true) + pad(f(total.spans.strictF1), 8, right: true) + "\n"
+        out += pad("relaxed", 10) + pad(f(total.spans.relaxedPrecision), 8, right: true) + pad(f(total.spans.relaxedRecall), 8, right: true) + pad(f(total.spans.relaxedF1), 8, right: true) + "\n"
         out += pad("", 10) + pad("accuracy", 10, right: true) + pad("F1", 8, right: true) + "\n"
         out += pad("type", 10) + pad(f(total.typeAccuracy), 10, right: true) + pad(f(total.typeF1), 8, right: true) + "\n"
         out += pad("value", 10) + pad(f(total.valueAccuracy), 10, right: true) + pad(f(total.valueF1), 8, right: true) + "\n"
         if events {
             let how = folds.map { "\($0)-fold cross-validation" } ?? "shipped model"
-            out += "events (\(how)): gold \(eventTotal.gold), system \(eventTotal.system)\n"
+            out += "events (\(how)): gold \(eventTotal.spans.gold), system \(eventTotal.spans.system)\n"
             out += pad("", 10) + pad("P", 8, right: true) + pad("R", 8, right: true) + pad("F1", 8, right: true) + "\n"
-            out += pad("relaxed", 10) + pad(f(eventTotal.precision), 8, right: true) + pad(f(eventTotal.recall), 8, right: true) + pad(f(eventTotal.f1), 8, right: true) + "\n"
-            out += pad("strict", 10) + pad("", 16) + pad(f(eventTotal.strictF1), 8, right: true) + "\n"
+            out += pad("relaxed", 10) + pad(f(eventTotal.spans.relaxedPrecision), 8, right: true) + pad(f(eventTotal.spans.relaxedRecall), 8, right: true) + pad(f(eventTotal.spans.relaxedF1), 8, right: true) + "\n"
+            out += pad("strict", 10) + pad("", 16) + pad(f(eventTotal.spans.strictF1), 8, right: true) + "\n"
             out += pad("class", 10) + pad(f(eventTotal.classAccuracy), 10, right: true) + pad(f(eventTotal.classF1), 8, right: true) + "  (accuracy, F1)\n"
             if verbose {
                 let classes = EventClass.allCases.map(\.rawValue)

@@ -14,7 +14,7 @@ public struct TLinkScore: Sendable, Equatable {
 
     public init() {}
 
-    public var accuracy: Double { TimexScore.ratio(correct, pairs) }
+    public var accuracy: Double { SpanCounts.ratio(correct, pairs) }
 
     public static func + (a: TLinkScore, b: TLinkScore) -> TLinkScore {
         var s = TLinkScore()
