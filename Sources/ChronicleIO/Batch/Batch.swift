@@ -51,7 +51,7 @@ public enum Batch {
     public static func parallelMap<Item: Sendable, Result: Sendable>(
         _ items: [Item], jobs: Int = 0, _ transform: @escaping @Sendable (Item) -> Result
     ) -> [Result] {
-        let workers = max(1, min(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount, items.count))
+        let workers = max(1, min(workerCount(jobs), items.count))
         if workers == 1 { return items.map(transform) }
         let results = OrderedSlots<Result>(count: items.count)
         let next = Counter()
@@ -65,7 +65,7 @@ public enum Batch {
     /// a large batch is otherwise a serial tail of a parallel job: the partial timelines of a
     /// thousand articles take a fifth of a second to free on one core.
     public static func free<Item>(_ items: consuming [Item], jobs: Int = 0) {
-        let workers = max(1, min(jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount, items.count))
+        let workers = max(1, min(workerCount(jobs), items.count))
         guard workers > 1 else { return }
         var slots = items.map(Optional.some)
         items = []
@@ -80,6 +80,11 @@ public enum Batch {
 
     private struct UncheckedBuffer<Item>: @unchecked Sendable {
         let buffer: UnsafeMutableBufferPointer<Item?>
+    }
+
+    /// The workers `jobs` asks for: itself, or one per core for 0.
+    static func workerCount(_ jobs: Int) -> Int {
+        jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
     }
 
     /// Hands out indices to workers.

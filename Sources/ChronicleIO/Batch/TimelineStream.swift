@@ -33,7 +33,7 @@ public struct TimelineStream: Sendable {
     /// Returns the number of bad records.
     public func run(input: Int32, output: Int32, reportError: (InputError) -> Void) throws -> Int {
         var lines = LineReader(descriptor: input)
-        let workers = jobs > 0 ? jobs : ProcessInfo.processInfo.activeProcessorCount
+        let workers = Batch.workerCount(jobs)
         var failed = 0
         while true {
             var window: [(number: Int, line: ArraySlice<UInt8>)] = []
