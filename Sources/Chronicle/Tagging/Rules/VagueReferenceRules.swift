@@ -72,8 +72,12 @@ enum VagueReferenceRules {
         },
         Rule("soon", [P.w("soon", "shortly")],
              examples: [X("soon", "FUTURE_REF"), X("will leave shortly", "FUTURE_REF", span: "shortly")],
-             negatives: [NegativeExample("as soon as possible", span: "soon"), NegativeExample("soon after the war", span: "soon"), NegativeExample("He was soon released", span: "soon")]) { m in
+             negatives: [NegativeExample("as soon as possible", span: "soon"), NegativeExample("soon after the war", span: "soon"), NegativeExample("He was soon released", span: "soon"),
+                         NegativeExample("a trickle of cash that soon became a flood", span: "soon"), NegativeExample("The rebels soon retreated.", span: "soon")]) { m in
             if m.isWord(m.before, "as", "too", "how") || m.isWord(m.after, "after", "before", "as", "thereafter", "afterwards") { return nil }
+            // before a past verb ("soon became", "soon retreated") it orders the event after an earlier one
+            // ("shortly after"); it does not point to the future of the document
+            if let next = m.after, next.kind == .word, m.classes(of: next).contains(.pastVerb) || next.has(.endsInEd) { return nil }
             // inside a verb group ("will soon move", "was soon released") it qualifies the verb, not a time
             if m.isWord(m.before, "will", "would", "was", "were", "is", "are", "be", "been", "could", "should", "may", "might", "can") { return nil }
             return ref("FUTURE_REF")
