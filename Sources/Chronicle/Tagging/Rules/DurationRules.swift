@@ -105,6 +105,22 @@ enum DurationRules {
             guard let unit = m.lexicon.unit(m.token(1).lex) else { return nil }
             return .one(.duration(DurationValue.value(nil, unit)))
         },
+        // "over the years", "in the years that followed", "during the months since": a stretch of time of
+        // unstated length, like "for years" (both corpora tag every "the <plural unit>" of this kind)
+        Rule("over-the-units", [P.w("the"), P.w("days", "weeks", "months", "years", "decades", "centuries")],
+             examples: [X("the industry has changed over the years", "PXY", span: "the years"),
+                        X("In the years that followed, the guerrillas waged war.", "PXY", span: "the years"),
+                        X("during the months since the crash", "PXM", span: "the months")],
+             negatives: [NegativeExample("in the days of swelling sales", span: "the days"), NegativeExample("the years were hard", span: "the years"),
+                         NegativeExample("counting the days until the vote", span: "the days"), NegativeExample("in the years 1990 to 1995", span: "the years")]) { m in
+            guard m.isWord(m.before, "over", "in", "during", "through", "throughout") else { return nil }
+            // "the days of ...", "the years 1990 to 1995": the periods are named, not a stretch; "the weeks
+            // before the shooting", "the weeks ahead" are read by other rules
+            if let next = m.after, next.kind == .number { return nil }
+            if m.isWord(m.after, "of", "before", "after", "ahead", "when", "between") { return nil }
+            guard let unit = m.lexicon.unit(m.token(1).lex) else { return nil }
+            return .one(.duration(DurationValue.value(nil, unit)))
+        },
         Rule("half-unit", [P.w("half"), P.w("a", "an"), P.unit],
              examples: [X("half an hour", "PT30M"), X("half a year", "P6M"), X("half a century", "P50Y")]) { m in
             guard let v = value(0.5, m.value(2)) else { return nil }

@@ -14,9 +14,10 @@ enum VagueReferenceRules {
         Rule("present-ref-word", [P.w("now", "currently", "nowadays")],
              examples: [X("now", "PRESENT_REF"), X("currently", "PRESENT_REF"), X("nowadays", "PRESENT_REF"),
                         X("the company is now in talks", "PRESENT_REF", span: "now"), X("pilots were held up until now by the lack of chances", "PRESENT_REF", span: "now"),
-                        X("But for now, everyone should be searching for a solution.", "PRESENT_REF", span: "now")],
-             negatives: [NegativeExample("now that the war is over", span: "now"), NegativeExample("Now, let us see", span: "Now")]) { m in
-            if m.word(0) == "now", m.isWord(m.after, "that") { return nil }  // "now that ...": a conjunction
+                        X("But for now, everyone should be searching for a solution.", "PRESENT_REF", span: "now"),
+                        // "now that ..." still dates its clause to the present (tagged in every gold occurrence)
+                        X("Prices should fall now that the strike is over.", "PRESENT_REF", span: "now")],
+             negatives: [NegativeExample("Now, let us see", span: "Now")]) { m in
             if m.word(0) == "now", m.token(0).has(.sentenceStart), let next = m.after, next.isPunct(0x2C) { return nil }  // discourse "Now, ..."
             // "two weeks from now", "by now", "more than now": part of another expression or a comparison;
             // "until now" and "for now" do name the present
@@ -72,8 +73,12 @@ enum VagueReferenceRules {
         },
         Rule("soon", [P.w("soon", "shortly")],
              examples: [X("soon", "FUTURE_REF"), X("will leave shortly", "FUTURE_REF", span: "shortly")],
-             negatives: [NegativeExample("as soon as possible", span: "soon"), NegativeExample("soon after the war", span: "soon"), NegativeExample("He was soon released", span: "soon")]) { m in
+             negatives: [NegativeExample("as soon as possible", span: "soon"), NegativeExample("soon after the war", span: "soon"), NegativeExample("He was soon released", span: "soon"),
+                         NegativeExample("a trickle of cash that soon became a flood", span: "soon"), NegativeExample("The rebels soon retreated.", span: "soon")]) { m in
             if m.isWord(m.before, "as", "too", "how") || m.isWord(m.after, "after", "before", "as", "thereafter", "afterwards") { return nil }
+            // before a past verb ("soon became", "soon retreated") it orders the event after an earlier one
+            // ("shortly after"); it does not point to the future of the document
+            if let next = m.after, next.kind == .word, m.classes(of: next).contains(.pastVerb) || next.has(.endsInEd) { return nil }
             // inside a verb group ("will soon move", "was soon released") it qualifies the verb, not a time
             if m.isWord(m.before, "will", "would", "was", "were", "is", "are", "be", "been", "could", "should", "may", "might", "can") { return nil }
             return ref("FUTURE_REF")
