@@ -3,10 +3,12 @@ import Chronicle
 import ChronicleIO
 import Foundation
 
-/// Gold TimeML documents named on the command line (folders are read in name order).
+/// Gold TimeML documents named on the command line. Folders are read recursively in name order;
+/// each document belongs to the group of the folder that holds it, so `tbaq` scores `tbaq/AQUAINT`
+/// and `tbaq/TimeBank` apart (and cross-validates over both).
 struct GoldCorpus {
     struct Entry {
-        /// The folder or file argument the document came from.
+        /// The folder holding the document, or the file argument itself.
         var group: String
         var path: String
         var annotated: AnnotatedDocument
@@ -21,8 +23,15 @@ struct GoldCorpus {
                 throw ExitCode(inputFailureExitCode)
             }
             if isDirectory.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                files += names.filter { $0.hasSuffix(".tml") }.sorted().map { (path, (path as NSString).appendingPathComponent($0)) }
+                let names = (FileManager.default.subpaths(atPath: path) ?? []).filter { $0.hasSuffix(".tml") }.sorted()
+                guard !names.isEmpty else {
+                    reportError("\(path): no gold TimeML files (.tml) in this folder or below")
+                    throw ExitCode(inputFailureExitCode)
+                }
+                files += names.map { name in
+                    let file = (path as NSString).appendingPathComponent(name)
+                    return ((file as NSString).deletingLastPathComponent, file)
+                }
             } else {
                 files.append((path, path))
             }

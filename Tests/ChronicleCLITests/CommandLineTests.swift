@@ -99,4 +99,30 @@ struct CommandLineTests {
         #expect(result.stdout.contains("relaxed      0.667   1.000   0.800"))
         #expect(result.stdout.contains("spurious  sys  'Monday'"))
     }
+
+    @Test func evaluatesEachSubfolderOfAGoldFolderApart() throws {
+        let root = try CLI.temporaryFolder()
+        for (folder, weekday) in [("A", "Wednesday"), ("B", "Tuesday")] {
+            let dir = root.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let gold = """
+            <TimeML><DOCID>\(folder)</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2021-08-20" functionInDocument="CREATION_TIME">2021-08-20</TIMEX3></DCT>
+            <TEXT>They met on <TIMEX3 tid="t1" type="DATE" value="2021-08-18">\(weekday)</TIMEX3>.</TEXT></TimeML>
+            """
+            try Data(gold.utf8).write(to: dir.appendingPathComponent("\(folder).tml"))
+        }
+        let result = try CLI.run(["evaluate", root.path, "--summary"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("== \(root.appendingPathComponent("A").path)\n"))
+        #expect(result.stdout.contains("== \(root.appendingPathComponent("B").path)\n"))
+        // Wednesday is 2021-08-18; Tuesday resolves to 2021-08-17, a wrong value in B only
+        #expect(result.stdout.components(separatedBy: "value          1.000   1.000").count == 2)
+    }
+
+    @Test func refusesAGoldFolderWithoutTimeML() throws {
+        let empty = try CLI.temporaryFolder()
+        let result = try CLI.run(["evaluate", empty.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(empty.path): no gold TimeML files (.tml)"))
+    }
 }
