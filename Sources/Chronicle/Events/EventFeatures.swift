@@ -1,6 +1,7 @@
 /// Features of a token for the event classifier: the word, its affixes and shape, its
-/// neighbours and their word classes, and what the lexicon knows of it. Each feature is a
-/// 32-bit hash of a template name and a value, computed from the text's bytes without strings.
+/// neighbours and their word classes, what the lexicon knows of it, and its part of speech and
+/// WordNet classes (`WordSenses`). Each feature is a 32-bit hash of a template name and a value,
+/// computed from the text's bytes without strings.
 struct EventFeatures: Sendable {
     /// A closed word class of the neighbours that tells verbs from nouns without a tagger.
     enum Neighbour: UInt8 {
@@ -9,6 +10,7 @@ struct EventFeatures: Sendable {
     }
 
     private let tables: LexiconTables
+    private let senses = WordSenses.standard
     private let neighbourClass: [UInt64: Neighbour]
     /// Predicates the TimeML guidelines name for each class, by the hash of the word or its stem.
     private let predicateClass: [UInt64: EventClass]
@@ -136,13 +138,33 @@ struct EventFeatures: Sendable {
         add(12, UInt64(previous.rawValue) << 8 | UInt64(next.rawValue))
         add(13, word ^ UInt64(previous.rawValue))
         if length >= 2 { add(14, EventFeatures.bytesHash(bytes, end - 2, end) ^ UInt64(previous.rawValue)) }
+        // parts of speech as Brill's lexicon gives them: a tagger's context without the tagger
+        let sense = senses.code(forWordHash: word)
+        let tag = sense?.tag ?? 0
+        var previousTag: UInt64 = 0, nextTag: UInt64 = 0
         if i > 0, tokens[i - 1].kind == .word {
-            add(15, EventFeatures.bytesHash(bytes, Int(tokens[i - 1].byteStart), Int(tokens[i - 1].byteEnd)))
+            let previousWord = EventFeatures.bytesHash(bytes, Int(tokens[i - 1].byteStart), Int(tokens[i - 1].byteEnd))
+            add(15, previousWord)
+            previousTag = senses.code(forWordHash: previousWord)?.tag ?? 0
         }
         if i + 1 < tokens.count, tokens[i + 1].kind == .word {
             let nextWord = EventFeatures.bytesHash(bytes, Int(tokens[i + 1].byteStart), Int(tokens[i + 1].byteEnd))
             add(16, nextWord)
             add(25, word &* 31 ^ nextWord)  // "agreed to", "called for"
+            nextTag = senses.code(forWordHash: nextWord)?.tag ?? 0
+        }
+        add(47, previousTag << 8 | tag)
+        add(48, tag << 8 | nextTag)
+        // what kind of word WordNet says it is, so unseen words ("testified", "blackout") generalize
+        if let sense {
+            add(40, tag)
+            add(41, sense.verbClass)
+            add(42, sense.nounClass)
+            add(43, sense.derivedVerbClass)
+            add(44, tag << 8 | UInt64(previous.rawValue))
+            add(45, sense.verbClass << 16 | sense.nounClass << 8 | sense.derivedVerbClass)
+        } else {
+            add(46, 1)
         }
         let classes = tables.classes[Int(t.lex)]
         let lexical = UInt64(classes.rawValue & (WordClass.pastVerb.rawValue | WordClass.presentVerb.rawValue | WordClass.participle.rawValue
