@@ -27,7 +27,6 @@ public struct EventDetector: Sendable {
         var result: [Trigger] = []
         var buffer: [UInt32] = []
         buffer.reserveCapacity(48)
-        var isEvent: [Float] = [0, 0]
         let classCount = EventClass.allCases.count
         var classes = [Float](repeating: 0, count: classCount)
         // first pass: each word's event score, and its stem's group in the document
@@ -38,8 +37,7 @@ public struct EventDetector: Sendable {
         var groupCount: [Int32] = []
         for i in 0..<tokens.count where tokens[i].kind == .word && !inTimex(i) {
             let stem = features.features(of: i, tokens: tokens, bytes: bytes, inTimex: false, into: &buffer)
-            model.detector.scores(buffer, into: &isEvent)
-            let margin = isEvent[1] - isEvent[0]
+            let margin = model.detector.margin(buffer)
             margins[i] = margin
             let group: Int32
             if let g = groupOf[stem] { group = g } else {
