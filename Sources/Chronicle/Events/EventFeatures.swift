@@ -155,7 +155,7 @@ struct EventFeatures: Sendable {
         }
         add(47, previousTag << 8 | tag)
         add(48, tag << 8 | nextTag)
-        // what kind of word WordNet says it is, so unseen words ("testified", "blackout") generalize
+        // what kind of word WordNet says it is, so unseen words ("testified", "decision") generalize
         if let sense {
             add(40, tag)
             add(41, sense.verbClass)
