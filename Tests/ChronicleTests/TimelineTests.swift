@@ -104,9 +104,9 @@ struct TimelineTests {
     @Test func ordersEntriesByTimeAndKeepsTextOrderForTies() throws {
         let t = timeline("Troops withdrew in July. Rebels attacked in 2001. Talks resumed in July.")
         #expect(t.entries.map(\.display) == ["2001", "July 2021"])
-        #expect(t.entries[1].events.count == 2)
+        // "Talks" is an event too (TimeML annotates talks as one); ties keep the text's order
         let july = t.entries[1].events.compactMap { id in t.events.first { $0.id == id }?.trigger }
-        #expect(july == ["withdrew", "resumed"])
+        #expect(july == ["withdrew", "Talks", "resumed"])
     }
 
     @Test func modifiersNarrowTheInterval() {

@@ -1,7 +1,14 @@
-/// A multi-class averaged perceptron over hashed sparse features.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A multi-class linear model over hashed sparse features, trained as an averaged perceptron or
+/// by averaged stochastic gradient descent on the logistic loss (`Update`).
 ///
-/// Training is deterministic: examples are visited in the order given, for a fixed number of
-/// epochs, and the averaged weights are what is kept. The trained model is a list of
+/// Training is deterministic: examples are visited in the order given (or a seeded shuffle of
+/// it), for a fixed number of epochs, and the averaged weights are what is kept. The trained model is a list of
 /// (feature, class, weight) triples, written as text by `serialized` and read back by
 /// `init(serialized:)` into an open-addressing table for fast scoring.
 public struct Perceptron: Sendable {
@@ -103,8 +110,18 @@ public struct Perceptron: Sendable {
 
     // MARK: training
 
+    /// How the weights move on each example.
+    public enum Update: Sendable {
+        /// On a wrong guess only: +1 for the gold class, -1 for the guess.
+        case perceptron
+        /// On every example, each class by `rate` times (gold indicator - softmax probability):
+        /// confident right answers barely move it, so rare classes are not drowned by frequent ones.
+        case logistic(rate: Float)
+    }
+
     /// Trains on `examples` (feature sets with their gold class) for `epochs` passes.
-    public static func train(classCount: Int, examples: [(features: [UInt32], label: Int)], epochs: Int, shuffle: Bool = false) -> Perceptron {
+    public static func train(classCount: Int, examples: [(features: [UInt32], label: Int)], epochs: Int, shuffle: Bool = false,
+                             update rule: Update = .perceptron) -> Perceptron {
         var model = Perceptron(classCount: classCount)
         var current: [UInt32: [Float]] = [:]
         var totals: [UInt32: [Float]] = [:]
@@ -137,6 +154,20 @@ public struct Perceptron: Sendable {
                 var scores = [Float](repeating: 0, count: classCount)
                 for f in example.features {
                     if let row = current[f] { for c in 0..<classCount { scores[c] += row[c] } }
+                }
+                if case .logistic(let rate) = rule {
+                    let top = scores.max() ?? 0
+                    var sum: Float = 0
+                    for c in 0..<classCount {
+                        scores[c] = Float(exp(Double(scores[c] - top)))
+                        sum += scores[c]
+                    }
+                    for c in 0..<classCount {
+                        let delta = rate * ((c == example.label ? 1 : 0) - scores[c] / sum)
+                        if abs(delta) < 1e-5 { continue }  // a sure answer: skip the sparse writes
+                        for f in example.features { update(f, c, delta) }
+                    }
+                    continue
                 }
                 var guess = 0
                 for c in 1..<classCount where scores[c] > scores[guess] { guess = c }
