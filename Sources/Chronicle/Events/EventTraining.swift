@@ -41,8 +41,8 @@ public enum EventTraining {
         let detection = examples.map { (features: $0.features, label: $0.label > 0 ? 1 : 0) }
         let classes = examples.filter { $0.label > 0 }.map { (features: $0.classFeatures, label: $0.label - 1) }
         // both see their examples in a shuffled (seeded, so deterministic) order each epoch
-        return EventModel(detector: Perceptron.train(classCount: 2, examples: detection, epochs: epochs, shuffle: true),
-                          classifier: Perceptron.train(classCount: EventClass.allCases.count, examples: classes, epochs: epochs, shuffle: true,
+        return EventModel(detector: LinearModel.train(classCount: 2, examples: detection, epochs: epochs, shuffle: true),
+                          classifier: LinearModel.train(classCount: EventClass.allCases.count, examples: classes, epochs: epochs, shuffle: true,
                                                        update: .logistic(rate: classRate)))
     }
 
@@ -80,26 +80,26 @@ struct TimexCoverage {
 
 /// The event classifier: a detector (event or not) and a classifier (which TimeML class).
 public struct EventModel: Sendable {
-    public var detector: Perceptron
-    public var classifier: Perceptron
+    public var detector: LinearModel
+    public var classifier: LinearModel
 
-    public init(detector: Perceptron, classifier: Perceptron) {
+    public init(detector: LinearModel, classifier: LinearModel) {
         self.detector = detector
         self.classifier = classifier
     }
 
     /// The model trained on TimeBank and AQUAINT (see `EventModelData.swift`).
     public static let shipped: EventModel = EventModel(serialized: serialized)
-        ?? EventModel(detector: Perceptron(classCount: 2), classifier: Perceptron(classCount: EventClass.allCases.count))
+        ?? EventModel(detector: LinearModel(classCount: 2), classifier: LinearModel(classCount: EventClass.allCases.count))
 
-    /// Both perceptrons, one after the other.
+    /// Both models, one after the other.
     public var serialized: String { detector.serialized + classifier.serialized }
 
     public init?(serialized text: String) {
         var text = text
-        guard let (detector, classifier) = text.withUTF8({ bytes -> (Perceptron, Perceptron)? in
+        guard let (detector, classifier) = text.withUTF8({ bytes -> (LinearModel, LinearModel)? in
             var reader = ModelTextReader(bytes)
-            guard let detector = Perceptron(reading: &reader), let classifier = Perceptron(reading: &reader), reader.atEnd else { return nil }
+            guard let detector = LinearModel(reading: &reader), let classifier = LinearModel(reading: &reader), reader.atEnd else { return nil }
             return (detector, classifier)
         }) else { return nil }
         self.init(detector: detector, classifier: classifier)

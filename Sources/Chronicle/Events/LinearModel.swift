@@ -11,7 +11,7 @@ import Darwin
 /// it), for a fixed number of epochs, and the averaged weights are what is kept. The trained model is a list of
 /// (feature, class, weight) triples, written as text by `serialized` and read back by
 /// `init(serialized:)` into an open-addressing table for fast scoring.
-public struct Perceptron: Sendable {
+public struct LinearModel: Sendable {
     public let classCount: Int
     /// Feature hash → row index into `weights` (classCount floats per row).
     private var rows: [UInt32: Int32] = [:]
@@ -65,7 +65,7 @@ public struct Perceptron: Sendable {
 
     /// Score of class 1 minus score of class 0, for a two-class model.
     public func margin(_ features: [UInt32]) -> Float {
-        precondition(classCount == 2, "margin needs a two-class perceptron")
+        precondition(classCount == 2, "margin needs a two-class model")
         guard mask > 0 else { return 0 }
         var total: Float = 0
         marginSlots.withUnsafeBufferPointer { slots in
@@ -121,8 +121,8 @@ public struct Perceptron: Sendable {
 
     /// Trains on `examples` (feature sets with their gold class) for `epochs` passes.
     public static func train(classCount: Int, examples: [(features: [UInt32], label: Int)], epochs: Int, shuffle: Bool = false,
-                             update rule: Update = .perceptron) -> Perceptron {
-        var model = Perceptron(classCount: classCount)
+                             update rule: Update = .perceptron) -> LinearModel {
+        var model = LinearModel(classCount: classCount)
         var current: [UInt32: [Float]] = [:]
         var totals: [UInt32: [Float]] = [:]
         var stamps: [UInt32: [Int]] = [:]
@@ -204,12 +204,12 @@ public struct Perceptron: Sendable {
 
     /// One line per feature, sorted: `hex-feature weight weight ...` (four decimals).
     public var serialized: String {
-        var out = "perceptron \(classCount)\n"
+        var out = "linear \(classCount)\n"
         for (feature, row) in rows.sorted(by: { $0.key < $1.key }) {
             out += String(feature, radix: 16)
             for c in 0..<classCount {
                 let w = weights[Int(row) * classCount + c]
-                out += " " + (w == 0 ? "0" : Perceptron.format(w))
+                out += " " + (w == 0 ? "0" : LinearModel.format(w))
             }
             out += "\n"
         }
@@ -229,20 +229,20 @@ public struct Perceptron: Sendable {
 
     public init?(serialized text: String) {
         var text = text
-        guard let model = text.withUTF8({ bytes -> Perceptron? in
+        guard let model = text.withUTF8({ bytes -> LinearModel? in
             var reader = ModelTextReader(bytes)
-            guard let model = Perceptron(reading: &reader), reader.atEnd else { return nil }
+            guard let model = LinearModel(reading: &reader), reader.atEnd else { return nil }
             return model
         }) else { return nil }
         self = model
     }
 
-    /// Reads one perceptron (`perceptron N` then one `hex w1 … wN` line per feature) and stops
+    /// Reads one model (`linear N` then one `hex w1 … wN` line per feature) and stops
     /// before the next header. A byte scanner: the shipped model loads in milliseconds.
     init?(reading reader: inout ModelTextReader) {
-        guard reader.skip("perceptron "), let count = reader.decimal(), count > 0, reader.skipNewline() else { return nil }
+        guard reader.skip("linear "), let count = reader.decimal(), count > 0, reader.skipNewline() else { return nil }
         self.init(classCount: count)
-        while !reader.atEnd, !reader.startsWith("perceptron ") {
+        while !reader.atEnd, !reader.startsWith("linear ") {
             guard let feature = reader.hex() else { return nil }
             rows[feature] = Int32(rows.count)
             for _ in 0..<count {
@@ -308,7 +308,7 @@ struct ModelTextReader {
         return i > start ? value : nil
     }
 
-    /// `-1.5902`, `0.9`, `2`: at most four decimals, as `Perceptron.format` writes them.
+    /// `-1.5902`, `0.9`, `2`: at most four decimals, as `LinearModel.format` writes them.
     mutating func weight() -> Float? {
         let negative = i < bytes.count && bytes[i] == 0x2D
         if negative { i += 1 }
