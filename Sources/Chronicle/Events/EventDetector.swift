@@ -67,8 +67,8 @@ public struct EventDetector: Sendable {
             if features.isAccordingTo(i, tokens: tokens, bytes: bytes) { continue }
             // a hyphenated compound's second part ("land-locked") describes, it does not happen
             if i > 0, tokens[i].isAttached, tokens[i - 1].isPunct(0x2D), tokens[i - 1].isAttached { continue }
-            features.features(of: i, tokens: tokens, bytes: bytes, inTimex: false, into: &buffer)
-            features.classFeatures(of: i, tokens: tokens, bytes: bytes, into: &buffer)
+            let stem = features.features(of: i, tokens: tokens, bytes: bytes, inTimex: false, into: &buffer)
+            features.classFeatures(of: i, stem: stem, tokens: tokens, bytes: bytes, into: &buffer)
             model.classifier.scores(buffer, into: &classes)
             if pooledRow[group] < 0 {
                 pooledRow[group] = Int32(pooled.count / classCount)
@@ -101,9 +101,9 @@ public struct EventDetector: Sendable {
         for i in 0..<tokens.count where tokens[i].kind == .word {
             let covered = inTimex(i)
             if covered { continue }
-            features.features(of: i, tokens: tokens, bytes: bytes, inTimex: covered, into: &buffer)
+            let stem = features.features(of: i, tokens: tokens, bytes: bytes, inTimex: covered, into: &buffer)
             let detection = buffer
-            if labels[i] > 0 { features.classFeatures(of: i, tokens: tokens, bytes: bytes, into: &buffer) }
+            if labels[i] > 0 { features.classFeatures(of: i, stem: stem, tokens: tokens, bytes: bytes, into: &buffer) }
             result.append((detection, labels[i] > 0 ? buffer : [], labels[i]))
         }
         return result

@@ -107,7 +107,6 @@ struct EventFeatures: Sendable {
 
     /// Appends the features of token `i` to `out` (which it empties first).
     /// Returns the hash of the word's stem (of the word itself when the stem is too short).
-    @discardableResult
     func features(of i: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, inTimex: Bool, into out: inout [UInt32]) -> UInt64 {
         out.removeAll(keepingCapacity: true)
         let t = tokens[i]
@@ -142,13 +141,11 @@ struct EventFeatures: Sendable {
         let sense = senses.code(forWordHash: word)
         let tag = sense?.tag ?? 0
         var previousTag: UInt64 = 0, nextTag: UInt64 = 0
-        if i > 0, tokens[i - 1].kind == .word {
-            let previousWord = EventFeatures.bytesHash(bytes, Int(tokens[i - 1].byteStart), Int(tokens[i - 1].byteEnd))
+        if let previousWord = wordHash(tokens, bytes, i - 1) {
             add(15, previousWord)
             previousTag = senses.code(forWordHash: previousWord)?.tag ?? 0
         }
-        if i + 1 < tokens.count, tokens[i + 1].kind == .word {
-            let nextWord = EventFeatures.bytesHash(bytes, Int(tokens[i + 1].byteStart), Int(tokens[i + 1].byteEnd))
+        if let nextWord = wordHash(tokens, bytes, i + 1) {
             add(16, nextWord)
             add(25, word &* 31 ^ nextWord)  // "agreed to", "called for"
             nextTag = senses.code(forWordHash: nextWord)?.tag ?? 0
@@ -202,12 +199,9 @@ struct EventFeatures: Sendable {
 
     /// Appends, after `features(of:)`, what tells the classes of an event apart: the complement it
     /// takes ("agreed to", "said that", "called for": I_ACTION, REPORTING, I_STATE take another event)
-    /// with the stem, so inflections share it, and the words two before and two after.
-    func classFeatures(of i: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt32]) {
-        let t = tokens[i]
-        let start = Int(t.byteStart), end = Int(t.byteEnd)
-        let stemEnd = EventFeatures.stemEnd(bytes, start, end)
-        let stem = stemEnd > start + 2 ? EventFeatures.bytesHash(bytes, start, stemEnd) : EventFeatures.bytesHash(bytes, start, end)
+    /// with the stem, so inflections share it, and the words two before and two after. `stem` is
+    /// what `features(of:)` returned for the token.
+    func classFeatures(of i: Int, stem: UInt64, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt32]) {
         func add(_ template: UInt64, _ value: UInt64) { out.append(EventFeatures.feature(template, value)) }
         if let next = wordHash(tokens, bytes, i + 1) {
             add(101, stem &* 31 ^ next)
