@@ -18,7 +18,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "Chronicle"),
+        .target(name: "ChronicleModels", exclude: ["event.model", "word-senses.txt"]),
+        .target(name: "Chronicle", dependencies: ["ChronicleModels"]),
         .target(name: "ChronicleIO", dependencies: ["Chronicle", "CLibXML2"]),
         .executableTarget(
             name: "chronicle",
@@ -40,5 +41,6 @@ let package = Package(
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
         .testTarget(name: "ChronicleIOTests", dependencies: ["Chronicle", "ChronicleIO"]),
         .testTarget(name: "ChronicleCLITests", dependencies: ["chronicle"]),
-    ]
+    ],
+    cLanguageStandard: .c2x  // `#embed` of the models' data files
 )

@@ -56,15 +56,14 @@ struct EvaluateCommand: ParsableCommand {
             var rows: [(String, TimexScore, EventScore)] = []
             for (index, entry) in corpus.enumerated() where entry.group == group {
                 let document = entry.annotated.document
-                let timexes = tagger.tag(document)
+                let (timexes, found) = events ? EventDetector(model: eventModels[folds.map { index % $0 } ?? 0]).annotate(document)
+                                              : (tagger.tag(document), [])
                 let system = timexes.enumerated().map { index, t in
                     AnnotatedTimex(begin: t.begin, end: t.end, text: t.text, id: "t\(index + 1)", type: t.type.rawValue, value: t.value, mod: t.mod?.rawValue)
                 }
                 let (score, disagreements) = TimexScorer.score(gold: entry.annotated.timexes, system: system)
                 var eventScore = EventScore()
                 if events {
-                    let detector = EventDetector(model: eventModels[folds.map { index % $0 } ?? 0])
-                    let found = detector.annotations(in: document, timexes: timexes)
                     eventScore = EventScorer.score(gold: entry.annotated.events, system: found)
                     if verbose {
                         for g in entry.annotated.events where !found.contains(where: { $0.begin < g.end && g.begin < $0.end }) {
@@ -181,7 +180,7 @@ struct EvaluateCommand: ParsableCommand {
                     found += 1
                     matchedGold.append((order, mine.position))
                     // an event related only to the DCT shows as "before DCT" (or "around"); it agrees with the DCT's date
-                    let relatedToDCT = mine.time?.anchor.hasSuffix(":dct") == true
+                    let relatedToDCT = mine.time?.isCreationTime == true
                     let value = mine.time.map { $0.value } ?? "XXXX-XX-XX"
                     column = "#\(mine.position) " + (relatedToDCT ? "\(mine.time!.relation.rawValue.lowercased()) DCT \(value)" : value)
                     if value == date || (date == "XXXX-XX-XX" && mine.time == nil) {

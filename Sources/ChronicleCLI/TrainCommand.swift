@@ -3,20 +3,21 @@ import Chronicle
 import ChronicleIO
 import Foundation
 
-/// `chronicle train`: retrains the event classifier from gold TimeML and writes the Swift file
-/// that embeds it. Training is deterministic: documents in name order, fixed epochs.
+/// `chronicle train`: retrains the event classifier from gold TimeML and writes its data file,
+/// which the next build embeds. Training is deterministic: documents in name order, fixed
+/// epochs, seeded shuffles, so the same data gives the same bytes.
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
-        abstract: "Train the event classifier on gold TimeML and write the model as Swift source.",
+        abstract: "Train the event classifier on gold TimeML and write its model file.",
         discussion: "swift run -c release chronicle train ../shared/corpora/tbaq/TimeBank ../shared/corpora/tbaq/AQUAINT"
     )
 
     @Argument(help: "Folders or files of gold TimeML (.tml).")
     var gold: [String]
 
-    @Option(help: "Where to write the model source.")
-    var output = "Sources/Chronicle/Events/EventModelData.swift"
+    @Option(help: "Where to write the model (the file the next build embeds).")
+    var output = "Sources/ChronicleModels/event.model"
 
     @Option(help: "Passes over the training data.")
     var epochs = EventTraining.epochs
@@ -25,8 +26,13 @@ struct TrainCommand: ParsableCommand {
         let documents = try GoldCorpus.load(gold)
         let model = EventTraining.train(documents.map(\.annotated), epochs: epochs)
         let names = gold.map { ($0 as NSString).lastPathComponent }.joined(separator: " + ")
-        let source = EventTraining.swiftSource(for: model, trainedOn: "\(names) (\(documents.count) documents, \(epochs) epochs)")
-        try AtomicFile.write(Data(source.utf8), to: output)
+        let notes = [
+            "Event detector (averaged perceptron, event or not) and event class model (averaged logistic SGD, TimeML",
+            "classes), over hashed features of EventFeatures. Written by `chronicle train`; do not edit.",
+            "Trained on \(names) (\(documents.count) documents, \(epochs) epochs), the TempEval-3 training data.",
+            "Regenerate with: swift run -c release chronicle train ../shared/corpora/tbaq/TimeBank ../shared/corpora/tbaq/AQUAINT",
+        ]
+        try AtomicFile.write(Data(model.file(notes: notes)), to: output)
         writeStandardOutput("wrote \(output): \(documents.count) documents, \(epochs) epochs\n")
     }
 }

@@ -35,7 +35,8 @@ struct TimelineTests {
         let t = timeline("In July, the White House sent an adviser to Uzbekistan. At the same time, the two ministers met in Washington.")
         let met = try event(t, "met")
         #expect(met.time?.value == "2021-07")
-        #expect(met.time?.anchor.hasPrefix("doc:e") == true)
+        guard case .event(let id)? = met.time?.anchor else { Issue.record("not anchored to an event: \(String(describing: met.time?.anchor))"); return }
+        #expect(id.hasPrefix("doc:e"))
     }
 
     @Test func aSettingEventLendsItsTime() throws {
@@ -80,7 +81,7 @@ struct TimelineTests {
         let t = timeline("The company said profits rose sharply.")
         let said = try event(t, "said")
         #expect(said.time?.relation == .before)
-        #expect(said.time?.anchor == "doc:dct")
+        #expect(said.time?.anchor == .creationTime(document: "doc"))
         #expect(t.undated.contains(said.id))
         #expect(t.entries.isEmpty)
     }
@@ -155,5 +156,17 @@ struct FoundingTimelineTests {
         let reestablish = try #require(timeline.events.first { $0.trigger == "reestablish" })
         #expect(!reestablish.isFactual)
         #expect(!timeline.events.contains { $0.trigger == "Post" })  // "Post a Comment" is page furniture
+    }
+}
+
+@Suite struct TimeAnchorReferenceTests {
+    @Test func idsReadBackToWhatTheyName() {
+        for reference: TimeAnchorReference in [.timex("a:b:t12"), .event("doc:e3"), .creationTime(document: "x:y")] {
+            #expect(TimeAnchorReference(id: reference.id) == reference)
+        }
+        #expect(TimeAnchorReference(id: "doc:dct") == .creationTime(document: "doc"))
+        #expect(TimeAnchorReference(id: "doc") == nil)
+        #expect(TimeAnchorReference(id: "doc:t") == nil)
+        #expect(TimeAnchorReference(id: "doc:x3") == nil)
     }
 }

@@ -153,7 +153,7 @@ public enum TLinkScorer {
         case let (nil, latest?):
             if latest <= target.earliest { return "b" }
             // a past event of a news report is recent; a time well before the report is older than it
-            if let dct, time.anchor.hasSuffix(":dct"), target.latest.dayNumber < dct.dayNumber - 7 { return "a" }
+            if let dct, time.isCreationTime, target.latest.dayNumber < dct.dayNumber - 7 { return "a" }
             return nil
         case let (earliest?, nil):
             return earliest >= target.latest ? "a" : nil

@@ -97,7 +97,10 @@ public struct Event: Sendable, Hashable {
     public var modality: String?
     public var participants: [String]
     public var place: String?
+    /// Its anchor in time, set when the document's analysis is composed (`DocumentAnalyzer`).
     public var anchor: EventAnchor?
+    /// Index of its clause in the document (clauses are numbered in text order).
+    var clause = 0
     /// Other mentions merged into this event.
     public var mentions: [EventMention] = []
 

@@ -111,20 +111,22 @@ public struct EventDetector: Sendable {
 }
 
 extension EventDetector {
-    /// The triggers of a document as annotations (for scoring), given its time expressions.
-    public func annotations(in document: Document, timexes: [TemporalExpression], grammar: Grammar = .standard) -> [AnnotatedEvent] {
-        var text = document.text
-        return text.withUTF8 { bytes in
-            let tokens = grammar.tokenizer.tokenize(document.text)
-            return tokens.withUnsafeBufferPointer { tokens in
-                let covered = TimexCoverage(tokens: tokens, timexes: timexes)
-                return detect(tokens: tokens, bytes: bytes, inTimex: covered.contains).enumerated().map { index, trigger in
+    /// A document's time expressions and its triggers as annotations (for scoring), from one
+    /// analysis of its text.
+    public func annotate(_ document: Document, grammar: Grammar = .standard) -> (timexes: [TemporalExpression], events: [AnnotatedEvent]) {
+        var tagging = TemporalTagger.Run(tagger: TemporalTagger(grammar: grammar), dct: document.dct, narrative: document.narrative)
+        var result: [AnnotatedEvent] = []
+        TextAnalysis.sections(of: document.text, grammar: grammar) { text in
+            let timexes = tagging.tag(text)
+            text.tokens.withUnsafeBufferPointer { tokens in
+                let covered = TimexCoverage(tokens: tokens, timexes: tagging.expressions[timexes])
+                for trigger in detect(tokens: tokens, bytes: text.bytes, inTimex: covered.contains) {
                     let t = tokens[trigger.token]
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(t.byteStart)..<Int(t.byteEnd)]), as: UTF8.self)
-                    return AnnotatedEvent(begin: Int(t.scalarStart), end: Int(t.scalarEnd), text: word, id: "e\(index + 1)",
-                                          eventClass: trigger.eventClass.rawValue)
+                    result.append(AnnotatedEvent(begin: Int(t.scalarStart), end: Int(t.scalarEnd), text: text.original(trigger.token..<(trigger.token + 1)),
+                                                 id: "e\(result.count + 1)", eventClass: trigger.eventClass.rawValue))
                 }
             }
         }
+        return (tagging.expressions, result)
     }
 }

@@ -1,90 +1,50 @@
-/// Turns a document into events: triggers from the classifier, then for each its clause, tense,
-/// aspect, polarity, modality, participants and place. Anchoring and merging come after
-/// (`EventAnchoring`, `EventCoreference`).
+/// Turns a section's analysis into events: triggers from the classifier, then for each its
+/// clause, tense, aspect, polarity, modality, participants and place. Anchoring and merging come
+/// after (`EventAnchoring`, `EventCoreference`).
 public struct EventExtractor: Sendable {
     public let detector: EventDetector
-    let grammar: Grammar
 
-    public init(detector: EventDetector = EventDetector(), grammar: Grammar = .standard) {
+    public init(detector: EventDetector = EventDetector()) {
         self.detector = detector
-        self.grammar = grammar
     }
 
-    /// What the later stages need besides the events: clause and sentence of each token.
-    public struct Analysis: Sendable {
-        public var events: [Event]
-        /// Token index of each event's trigger.
-        var triggerTokens: [Int]
-        var tokens: [Token]
-        var clauses: Clauses
-        /// For each timex, the clause and sentence it sits in and its first token.
-        var timexClauses: [Int32]
-        var timexSentences: [Int32]
-        var timexTokens: [Int]
-    }
-
-    public func extract(_ document: Document, timexes: [TemporalExpression]) -> Analysis {
-        var text = document.text
-        return text.withUTF8 { bytes in
-            let tokens = grammar.tokenizer.tokenize(document.text)
-            return tokens.withUnsafeBufferPointer { tokens in
-                extract(document, timexes: timexes, tokens: tokens, bytes: bytes)
+    /// The events of one section, in text order. `timexes` are the section's time expressions
+    /// (its triggers are never inside one).
+    public func extract(_ analysis: TextAnalysis, timexes: ArraySlice<TemporalExpression>, document: String) -> [Event] {
+        analysis.tokens.withUnsafeBufferPointer { tokens in
+            let words = analysis.functionWords
+            let covered = TimexCoverage(tokens: tokens, timexes: timexes)
+            let furniture = Self.furnitureLines(tokens: tokens, clauses: analysis.clauses)
+            var events: [Event] = []
+            for trigger in detector.detect(tokens: tokens, bytes: analysis.bytes, inTimex: covered.contains)
+            where !furniture.contains(Int(analysis.clauses.sentence[trigger.token])) {
+                let i = trigger.token
+                let token = tokens[i]
+                let clauseRange = analysis.clauses.clauseRanges[Int(analysis.clauses.clause[i])]
+                let trimmed = Self.trimPunctuation(clauseRange, tokens: tokens)
+                let mention = EventMention(
+                    document: document, trigger: analysis.original(i..<(i + 1)), begin: Int(token.scalarStart), end: Int(token.scalarEnd),
+                    byteBegin: Int(token.byteStart), byteEnd: Int(token.byteEnd), clause: analysis.original(trimmed),
+                    clauseBegin: Int(tokens[trimmed.lowerBound].scalarStart), clauseEnd: Int(tokens[max(trimmed.upperBound - 1, trimmed.lowerBound)].scalarEnd),
+                    sentence: analysis.sentence(of: i))
+                let word = analysis.word(i)
+                let group = VerbGroup(at: i, word: word, tokens: tokens, words: words, lexicon: analysis.lexicon)
+                let names = Self.names(in: clauseRange, excluding: i, triggerIsNoun: group.isNoun, tokens: tokens, covered: covered.contains,
+                                       analysis: analysis)
+                var event = Event(mention: mention, eventClass: trigger.eventClass, kind: EventKinds.kind(of: word),
+                                  isNoun: group.isNoun, tense: group.tense, aspect: group.aspect, polarity: group.polarity,
+                                  modality: group.modality, participants: names.participants, place: names.place, anchor: nil)
+                event.clause = analysis.clause(of: i)
+                event.mentions = [mention]
+                if group.isNoun {
+                    let before = max(0, i - 3)..<i
+                    event.isDefinite = before.contains { words.definiteMarkers.contains(tokens[$0].lex) }
+                    event.isSetting = before.contains { words.settingPrepositions.contains(tokens[$0].lex) }
+                }
+                events.append(event)
             }
+            return events
         }
-    }
-
-    private func extract(_ document: Document, timexes: [TemporalExpression], tokens: UnsafeBufferPointer<Token>,
-                         bytes: UnsafeBufferPointer<UInt8>) -> Analysis {
-        let lexicon = grammar.lexicon
-        func word(_ t: Token) -> String {
-            guard t.kind == .word else { return "" }
-            if t.lex != Lexicon.unknown { return lexicon.word(t.lex) }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(t.byteStart)..<Int(t.byteEnd)]), as: UTF8.self).lowercased()
-        }
-        func original(_ range: Range<Int>) -> String {
-            guard let first = range.first, let last = range.last else { return "" }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[first].byteStart)..<Int(tokens[last].byteEnd)]), as: UTF8.self)
-        }
-        let clauses = Clauses(tokens: tokens, word: word)
-        let covered = TimexCoverage(tokens: tokens, timexes: timexes)
-        var timexTokens: [Int] = []
-        var t = 0
-        for timex in timexes {
-            while t < tokens.count, Int(tokens[t].byteEnd) <= timex.byteBegin { t += 1 }
-            timexTokens.append(min(t, max(tokens.count - 1, 0)))
-        }
-        let furniture = Self.furnitureLines(tokens: tokens, clauses: clauses)
-        var events: [Event] = []
-        var triggerTokens: [Int] = []
-        for trigger in detector.detect(tokens: tokens, bytes: bytes, inTimex: covered.contains) where !furniture.contains(Int(clauses.sentence[trigger.token])) {
-            let i = trigger.token
-            let token = tokens[i]
-            let clauseRange = clauses.clauseRanges[Int(clauses.clause[i])]
-            let trimmed = Self.trimPunctuation(clauseRange, tokens: tokens)
-            let clauseText = original(trimmed)
-            let mention = EventMention(
-                document: document.id, trigger: original(i..<(i + 1)), begin: Int(token.scalarStart), end: Int(token.scalarEnd),
-                byteBegin: Int(token.byteStart), byteEnd: Int(token.byteEnd), clause: clauseText,
-                clauseBegin: Int(tokens[trimmed.lowerBound].scalarStart), clauseEnd: Int(tokens[max(trimmed.upperBound - 1, trimmed.lowerBound)].scalarEnd),
-                sentence: Int(clauses.sentence[i]))
-            let group = VerbGroup(at: i, tokens: tokens, word: word, lexicon: lexicon)
-            let names = Self.names(in: clauseRange, excluding: i, triggerIsNoun: group.isNoun, tokens: tokens, covered: covered.contains, word: word, original: original)
-            var event = Event(mention: mention, eventClass: trigger.eventClass, kind: EventKinds.kind(of: word(token)),
-                              isNoun: group.isNoun, tense: group.tense, aspect: group.aspect, polarity: group.polarity,
-                              modality: group.modality, participants: names.participants, place: names.place, anchor: nil)
-            event.mentions = [mention]
-            if group.isNoun {
-                let before = (max(0, i - 3)..<i).map { word(tokens[$0]) }
-                event.isDefinite = before.contains { ["the", "their", "his", "her", "its", "our", "this", "that", "s"].contains($0) }
-                event.isSetting = before.contains { ["at", "during", "in", "after", "before", "since", "following", "amid", "on"].contains($0) }
-            }
-            events.append(event)
-            triggerTokens.append(i)
-        }
-        let timexClauses = timexTokens.map { tokens.isEmpty ? 0 : clauses.clause[$0] }
-        let timexSentences = timexTokens.map { tokens.isEmpty ? 0 : clauses.sentence[$0] }
-        return Analysis(events: events, triggerTokens: triggerTokens, tokens: Array(tokens), clauses: clauses,
-                        timexClauses: timexClauses, timexSentences: timexSentences, timexTokens: timexTokens)
     }
 
     static func trimPunctuation(_ range: Range<Int>, tokens: UnsafeBufferPointer<Token>) -> Range<Int> {
@@ -113,13 +73,14 @@ public struct EventExtractor: Sendable {
     /// Capitalized names in a clause: the first one after `in`, `at`, `to`, `from` or before the
     /// trigger noun ("their Geneva meeting") is the place; the rest are participants.
     static func names(in range: Range<Int>, excluding trigger: Int, triggerIsNoun: Bool, tokens: UnsafeBufferPointer<Token>, covered: (Int) -> Bool,
-                      word: (Token) -> String, original: (Range<Int>) -> String) -> (participants: [String], place: String?) {
+                      analysis: TextAnalysis) -> (participants: [String], place: String?) {
+        let words = analysis.functionWords
         var participants: [String] = []
         var place: String?
         var i = range.lowerBound
         while i < range.upperBound {
             let t = tokens[i]
-            guard t.kind == .word, t.has(.capitalized), i != trigger, !covered(i), !commonCapitalized.contains(word(t)) else { i += 1; continue }
+            guard t.kind == .word, t.has(.capitalized), i != trigger, !covered(i), !words.commonCapitalized.contains(t.lex) else { i += 1; continue }
             var j = i + 1
             while j < range.upperBound, j != trigger, !covered(j),
                   tokens[j].kind == .word && tokens[j].has(.capitalized) && tokens[j].isAttached == false
@@ -128,35 +89,19 @@ public struct EventExtractor: Sendable {
             }
             // drop a title that opens the name ("President", "Secretary")
             var start = i
-            while start < j - 1, titles.contains(word(tokens[start])) { start += 1 }
-            let name = original(start..<j)
-            let previous = i > range.lowerBound ? word(tokens[i - 1]) : ""
+            while start < j - 1, words.titles.contains(tokens[start].lex) { start += 1 }
+            let name = analysis.original(start..<j)
+            let afterPlacePreposition = i > range.lowerBound && tokens[i - 1].kind == .word && words.placePrepositions.contains(tokens[i - 1].lex)
             let beforeTrigger = j == trigger && triggerIsNoun
-            if place == nil, ["in", "at", "to", "from", "near", "into", "across", "inside", "outside"].contains(previous) || beforeTrigger {
+            if place == nil, afterPlacePreposition || beforeTrigger {
                 place = name
-            } else if !participants.contains(name), !titles.contains(name.lowercased()) {
+            } else if !participants.contains(name), !(j - start == 1 && words.titles.contains(tokens[start].lex)) {
                 participants.append(name)
             }
             i = j
         }
         return (participants, place)
     }
-
-    /// Capitalized words that open sentences without naming anyone.
-    static let commonCapitalized: Set<String> = [
-        "the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "but", "and",
-        "or", "with", "without", "for", "after", "before", "while", "according", "if", "when", "as", "their", "his", "her", "its", "our",
-        "my", "your", "one", "two", "some", "many", "most", "all", "there", "here", "what", "who", "why", "how", "also", "however",
-        "meanwhile", "amid", "during", "since", "until", "by", "from", "to", "of", "not", "no", "yes", "would", "could", "if", "moscow's",
-        "former", "other", "both", "each", "every", "post", "mr", "mrs", "ms",
-    ]
-
-    static let titles: Set<String> = [
-        "president", "secretary", "minister", "deputy", "foreign", "defense", "defence", "prime", "vice", "chief", "general", "gen",
-        "sen", "senator", "rep", "representative", "governor", "gov", "mayor", "king", "queen", "prince", "chairman", "director",
-        "adviser", "advisor", "ambassador", "judge", "justice", "commander", "officer", "spokesman", "spokeswoman", "dr", "prof",
-        "state", "homeland", "security", "russian", "american", "chinese", "british", "french", "german", "us", "u.s.", "u.s",
-    ]
 }
 
 /// The verb group before a trigger: auxiliaries, modals, negation, "to".
@@ -167,20 +112,20 @@ struct VerbGroup {
     var modality: String?
     var isNoun = false
 
-    init(at i: Int, tokens: UnsafeBufferPointer<Token>, word: (Token) -> String, lexicon: Lexicon) {
+    /// The group of the trigger at token `i`, whose lowercase word is `word`.
+    init(at i: Int, word: String, tokens: UnsafeBufferPointer<Token>, words: FunctionWords, lexicon: Lexicon) {
         let trigger = tokens[i]
-        let w = word(trigger)
-        var auxiliaries: [String] = []
+        var auxiliaries: [UInt16] = []
         var k = i - 1
         var steps = 0
         while k >= 0, steps < 5, !tokens[k + 1].has(.sentenceStart) {
             let t = tokens[k]
             if t.kind == .punct, t.punct == 0x27, k > 0 { k -= 1; continue }  // n't, 'll, 's
             guard t.kind == .word else { break }
-            let v = word(t)
-            if VerbGroup.auxiliaries.contains(v) || VerbGroup.negations.contains(v) || VerbGroup.modals.contains(v) || v == "to" {
+            let v = t.lex
+            if words.auxiliaries.contains(v) || words.negations.contains(v) || words.modals.contains(v) || v == words.to {
                 auxiliaries.append(v)
-            } else if t.has(.endsInLy) || VerbGroup.adverbs.contains(v) {
+            } else if t.has(.endsInLy) || words.groupAdverbs.contains(v) {
                 // adverbs inside the group
             } else {
                 break
@@ -188,42 +133,41 @@ struct VerbGroup {
             k -= 1
             steps += 1
         }
-        let previous = i > 0 ? word(tokens[i - 1]) : ""
-        let before = i > 1 ? word(tokens[i - 2]) : ""
         if auxiliaries.isEmpty {
             let verbForm = lexicon.classes(trigger.lex).contains(.pastVerb) || trigger.has(.endsInEd)
+            let previousIsDeterminer = i > 0 && tokens[i - 1].kind == .word && words.determiners.contains(tokens[i - 1].lex)
+            let beforeIsDeterminer = i > 1 && tokens[i - 2].kind == .word && words.determiners.contains(tokens[i - 2].lex)
             let afterPossessive = i > 0 && tokens[i - 1].isPunct(0x27)
-            let afterDeterminerAndModifier = VerbGroup.determiners.contains(before) && i > 0 && tokens[i - 1].kind == .word
+            let afterDeterminerAndModifier = beforeIsDeterminer && i > 0 && tokens[i - 1].kind == .word
                 && !lexicon.classes(tokens[i - 1].lex).contains(.pastVerb) && !verbForm
-            if VerbGroup.determiners.contains(previous) || afterPossessive || afterDeterminerAndModifier {
+            if previousIsDeterminer || afterPossessive || afterDeterminerAndModifier {
                 isNoun = true  // "the summit", "Biden's plans", "the swift fall"
-            } else if VerbGroup.nounSuffixes.contains(where: { w.hasSuffix($0) }) && !verbForm {
+            } else if VerbGroup.nounSuffixes.contains(where: { word.hasSuffix($0) }) && !verbForm {
                 isNoun = true
             }
         }
         if isNoun { return }
-        if auxiliaries.contains(where: { VerbGroup.negations.contains($0) }) { polarity = .negative }
-        if let modal = auxiliaries.first(where: { VerbGroup.modals.contains($0) }) {
-            modality = modal
-            if ["will", "shall", "ll"].contains(modal) { tense = .future; modality = nil }
+        if auxiliaries.contains(where: { words.negations.contains($0) }) { polarity = .negative }
+        if let modal = auxiliaries.first(where: { words.modals.contains($0) }) {
+            modality = lexicon.word(modal)
+            if words.futureModals.contains(modal) { tense = .future; modality = nil }
         }
-        let has = auxiliaries.contains { ["has", "have", "having"].contains($0) }
-        let had = auxiliaries.contains("had")
-        let be = auxiliaries.contains { ["is", "are", "am", "was", "were", "be", "been", "being"].contains($0) }
-        let pastAux = auxiliaries.contains { ["was", "were", "did", "had"].contains($0) }
-        let presentAux = auxiliaries.contains { ["is", "are", "am", "does", "do", "has", "have"].contains($0) }
+        let has = auxiliaries.contains { words.have.contains($0) }
+        let had = auxiliaries.contains(words.had)
+        let be = auxiliaries.contains { words.beForms.contains($0) }
+        let pastAux = auxiliaries.contains { words.pastAuxiliaries.contains($0) }
+        let presentAux = auxiliaries.contains { words.presentAuxiliaries.contains($0) }
         if has || had { aspect = trigger.has(.endsInIng) ? .perfectiveProgressive : .perfective }
         else if be && trigger.has(.endsInIng) { aspect = .progressive }
-        if auxiliaries.last == "to" || auxiliaries.first == "to" {
+        if auxiliaries.last == words.to || auxiliaries.first == words.to {
             tense = tense == .future ? .future : .infinitive
             // "plans to establish", "is expected to step down": not a fact yet
             if k >= 0, tokens[k].kind == .word {
-                let governor = word(tokens[k])
-                if lexicon.classes(tokens[k].lex).contains(.futureLeaning) || VerbGroup.intensional.contains(governor) {
-                    modality = modality ?? governor + " to"
+                if lexicon.classes(tokens[k].lex).contains(.futureLeaning) || words.intensional.contains(tokens[k].lex) {
+                    modality = modality ?? lexicon.word(tokens[k].lex) + " to"
                 }
             }
-            if auxiliaries.first == "to", let verb = auxiliaries.dropFirst().first, VerbGroup.modals.contains(verb) { modality = verb }
+            if auxiliaries.first == words.to, let verb = auxiliaries.dropFirst().first, words.modals.contains(verb) { modality = lexicon.word(verb) }
         } else if tense != .future {
             if pastAux { tense = .past }
             else if presentAux { tense = .present }
@@ -236,17 +180,7 @@ struct VerbGroup {
         // "is expected to", "was likely to" govern the next verb, not this one
     }
 
-    static let auxiliaries: Set<String> = ["is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "get", "got"]
-    static let modals: Set<String> = ["will", "would", "could", "might", "may", "must", "should", "can", "shall", "ll", "ought"]
-    static let negations: Set<String> = ["not", "n't", "t", "never", "no"]
-    static let adverbs: Set<String> = ["also", "still", "just", "already", "even", "now", "then", "only", "again", "ever", "finally", "first", "soon"]
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-                                           "of", "s", "any", "no", "each", "every", "some", "another", "such"]
     static let nounSuffixes = ["tion", "sion", "ment", "ance", "ence", "ship", "ness", "ity", "ure", "ism", "al"]
-    static let intensional: Set<String> = ["want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "intend",
-        "intends", "intended", "likely", "unlikely", "able", "unable", "trying", "tries", "tried", "seeking", "seeks", "sought", "agreed",
-        "agrees", "refused", "refuses", "promised", "promises", "threatened", "threatens", "vowed", "vows", "aims", "aimed", "ready",
-        "willing", "set", "due", "supposed", "scheduled", "expected", "expects", "poised", "looking"]
 }
 
 /// Kinds of events for merging mentions: a stem, with common news synonyms folded together.

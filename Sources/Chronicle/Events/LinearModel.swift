@@ -202,129 +202,31 @@ public struct LinearModel: Sendable {
 
     // MARK: serialization
 
-    /// One line per feature, sorted: `hex-feature weight weight ...` (four decimals).
-    public var serialized: String {
-        var out = "linear \(classCount)\n"
-        for (feature, row) in rows.sorted(by: { $0.key < $1.key }) {
-            out += String(feature, radix: 16)
-            for c in 0..<classCount {
-                let w = weights[Int(row) * classCount + c]
-                out += " " + (w == 0 ? "0" : LinearModel.format(w))
-            }
-            out += "\n"
+    /// Appends the model in binary: class count, feature count, the sorted feature ids, then each
+    /// feature's row of weights (little-endian 32-bit words; weights rounded to four decimals in
+    /// training, so retraining on the same data gives the same bytes).
+    public func write(to file: inout ModelFile.Writer) {
+        let sorted = rows.sorted { $0.key < $1.key }
+        file.word(UInt32(classCount))
+        file.word(UInt32(sorted.count))
+        for (feature, _) in sorted { file.word(feature) }
+        for (_, row) in sorted {
+            for c in 0..<classCount { file.word(weights[Int(row) * classCount + c].bitPattern) }
         }
-        return out
     }
 
-    static func format(_ w: Float) -> String {
-        let scaled = Int((Double(w) * 10000).rounded())
-        let sign = scaled < 0 ? "-" : ""
-        let magnitude = abs(scaled)
-        let fraction = String(magnitude % 10000)
-        var text = sign + String(magnitude / 10000) + "." + String(repeating: "0", count: 4 - fraction.count) + fraction
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
-    }
-
-    public init?(serialized text: String) {
-        var text = text
-        guard let model = text.withUTF8({ bytes -> LinearModel? in
-            var reader = ModelTextReader(bytes)
-            guard let model = LinearModel(reading: &reader), reader.atEnd else { return nil }
-            return model
-        }) else { return nil }
-        self = model
-    }
-
-    /// Reads one model (`linear N` then one `hex w1 … wN` line per feature) and stops
-    /// before the next header. A byte scanner: the shipped model loads in milliseconds.
-    init?(reading reader: inout ModelTextReader) {
-        guard reader.skip("linear "), let count = reader.decimal(), count > 0, reader.skipNewline() else { return nil }
-        self.init(classCount: count)
-        while !reader.atEnd, !reader.startsWith("linear ") {
-            guard let feature = reader.hex() else { return nil }
-            rows[feature] = Int32(rows.count)
-            for _ in 0..<count {
-                guard reader.skip(" "), let w = reader.weight() else { return nil }
-                weights.append(w)
-            }
-            guard reader.skipNewline() else { return nil }
-        }
+    /// Reads a model that `write(to:)` wrote.
+    public init(reading file: inout ModelFile.Reader) throws {
+        let classCount = Int(try file.word())
+        let count = Int(try file.word())
+        guard classCount > 0, classCount < 1 << 16 else { throw ModelFile.Error.malformed("class count \(classCount)") }
+        self.init(classCount: classCount)
+        let features = try file.words(count)
+        let weights = try file.words(count * classCount)
+        rows.reserveCapacity(count)
+        for (row, feature) in features.enumerated() { rows[feature] = Int32(row) }
+        self.weights = weights.map { Float(bitPattern: $0) }
         index()
     }
 }
 
-/// A cursor over the model text: hex feature ids and fixed-point weights (`-1.5902`).
-struct ModelTextReader {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var i = 0
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-    var atEnd: Bool { i >= bytes.count }
-
-    func startsWith(_ text: StaticString) -> Bool {
-        let n = text.utf8CodeUnitCount
-        guard i + n <= bytes.count else { return false }
-        for k in 0..<n where bytes[i + k] != text.utf8Start[k] { return false }
-        return true
-    }
-
-    mutating func skip(_ text: StaticString) -> Bool {
-        guard startsWith(text) else { return false }
-        i += text.utf8CodeUnitCount
-        return true
-    }
-
-    /// A line end; blank lines after it are skipped too.
-    mutating func skipNewline() -> Bool {
-        guard i < bytes.count, bytes[i] == 0x0A else { return atEnd }
-        while i < bytes.count, bytes[i] == 0x0A { i += 1 }
-        return true
-    }
-
-    mutating func decimal() -> Int? {
-        let start = i
-        var value = 0
-        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { value = value * 10 + Int(bytes[i] - 0x30); i += 1 }
-        return i > start ? value : nil
-    }
-
-    mutating func hex() -> UInt32? {
-        let start = i
-        var value: UInt32 = 0
-        while i < bytes.count, i - start < 8 {
-            let b = bytes[i]
-            let digit: UInt32
-            switch b {
-            case 0x30...0x39: digit = UInt32(b - 0x30)
-            case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
-            default: return i > start ? value : nil
-            }
-            value = value << 4 | digit
-            i += 1
-        }
-        return i > start ? value : nil
-    }
-
-    /// `-1.5902`, `0.9`, `2`: at most four decimals, as `LinearModel.format` writes them.
-    mutating func weight() -> Float? {
-        let negative = i < bytes.count && bytes[i] == 0x2D
-        if negative { i += 1 }
-        guard let whole = decimal() else { return nil }
-        var scaled = whole * 10000
-        if i < bytes.count, bytes[i] == 0x2E {
-            i += 1
-            var place = 1000
-            let start = i
-            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, place > 0 {
-                scaled += Int(bytes[i] - 0x30) * place
-                place /= 10
-                i += 1
-            }
-            guard i > start else { return nil }
-        }
-        return Float(Double(negative ? -scaled : scaled) / 10000)
-    }
-}

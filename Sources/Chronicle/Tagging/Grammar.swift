@@ -8,6 +8,8 @@ public final class Grammar: @unchecked Sendable {
     let parsers: PhraseParsers
     let tenses: TenseDetector
     public let tokenizer: Tokenizer
+    /// The closed-class words the stages after tagging test, by id.
+    let functionWords: FunctionWords
 
     /// Every rule's elements, one after another; `spans[r]` says where rule `r`'s are.
     let elements: UnsafeMutableBufferPointer<CompiledElement>
@@ -82,6 +84,9 @@ public final class Grammar: @unchecked Sendable {
                 compiledElements.append(c)
             }
         }
+        lexicon.closeTaggerWords()
+        for word in FunctionWords.all { lexicon.intern(word) }
+        functionWords = FunctionWords(lexicon: lexicon)
         self.lexicon = lexicon
         self.rules = rules
         let tables = lexicon.freeze()

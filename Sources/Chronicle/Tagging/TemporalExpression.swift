@@ -36,11 +36,14 @@ public struct TemporalExpression: Sendable, Hashable {
     /// When this is one end of a range: which end, and the index of the other end.
     public var rangeRole: RangeRole?
     public var rangePartner: Int?
+    /// The expression names no time of its own but the one the text last talked about ("at
+    /// the time", "at that time"): an event in its clause is dated through the events around it.
+    public var isAnaphoric: Bool
 
     public init(begin: Int, end: Int, byteBegin: Int, byteEnd: Int, text: String, type: TimexType, value: String,
                 mod: TimexMod? = nil, quant: String? = nil, freq: String? = nil, rule: String, anchor: TimeAnchor = .none,
                 implied: [String] = [], point: TimePoint? = nil, tense: Tense? = nil,
-                rangeRole: RangeRole? = nil, rangePartner: Int? = nil) {
+                rangeRole: RangeRole? = nil, rangePartner: Int? = nil, isAnaphoric: Bool = false) {
         self.begin = begin
         self.end = end
         self.byteBegin = byteBegin
@@ -58,6 +61,7 @@ public struct TemporalExpression: Sendable, Hashable {
         self.tense = tense
         self.rangeRole = rangeRole
         self.rangePartner = rangePartner
+        self.isAnaphoric = isAnaphoric
     }
 
     /// Whether the value is relative to something (`temporalFunction` in TimeML).

@@ -19,70 +19,43 @@ public struct TemporalTagger: Sendable {
 
     /// The time expressions of `text`, resolved against `dct` (news) or the text's own dates (narrative).
     public func tag(text: String, dct: CalendarDate?, narrative: Bool = false) -> [TemporalExpression] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var run = TaggingRun(grammar: grammar, bytes: bytes, dct: dct, narrative: narrative || dct == nil)
-            run.tagAll()
-            return run.expressions
-        }
+        var run = Run(tagger: self, dct: dct, narrative: narrative)
+        TextAnalysis.sections(of: text, grammar: grammar) { run.tag($0) }
+        return run.expressions
     }
 
-    /// Where to cut a long text so that each piece is tagged on its own with small buffers: at a
-    /// blank line after `minimumChunk` bytes, else at a line break, else at a space. No time
-    /// expression spans a blank line, and sentences (which tense detection reads) end at one.
-    static func chunkEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let minimumChunk = 16 << 10
-        guard bytes.count - start > 2 * minimumChunk else { return bytes.count }
-        let limits = [(start + 4 * minimumChunk, [UInt8(0x0A), 0x0A]), (start + 16 * minimumChunk, [0x0A]), (bytes.count, [0x20])]
-        for (limit, separator) in limits {
-            var k = start + minimumChunk
-            let end = min(limit, bytes.count - separator.count)
-            while k < end {
-                if bytes[k] == separator[0] && (separator.count == 1 || bytes[k + 1] == separator[1]) { return k + separator.count }
-                k += 1
-            }
-        }
-        return bytes.count
-    }
-
-    /// State of one document's tagging, carried from chunk to chunk.
-    private struct TaggingRun {
+    /// One document's tagging, section after section: the resolver's anchor (the DCT, or the
+    /// last explicit date of a narrative) carries from one section to the next.
+    struct Run {
         let grammar: Grammar
-        let bytes: UnsafeBufferPointer<UInt8>
-        var resolver: Resolver
-        var expressions: [TemporalExpression] = []
-        var tokens: [Token] = []
+        private var resolver: Resolver
+        /// The document's expressions so far, in text order.
+        private(set) var expressions: [TemporalExpression] = []
 
-        init(grammar: Grammar, bytes: UnsafeBufferPointer<UInt8>, dct: CalendarDate?, narrative: Bool) {
-            self.grammar = grammar
-            self.bytes = bytes
-            resolver = Resolver(dct: dct, narrative: narrative)
+        init(tagger: TemporalTagger, dct: CalendarDate?, narrative: Bool) {
+            grammar = tagger.grammar
+            resolver = Resolver(dct: dct, narrative: narrative || dct == nil)
         }
 
-        mutating func tagAll() {
+        /// Tags one section; returns the indices of its expressions.
+        @discardableResult
+        mutating func tag(_ analysis: TextAnalysis) -> Range<Int> {
+            let first = expressions.count
             let captures = UnsafeMutableBufferPointer<Capture>.allocate(capacity: grammar.longestPattern)
             let choicePoints = UnsafeMutableBufferPointer<(Int, Int)>.allocate(capacity: grammar.longestPattern)
             defer {
                 captures.deallocate()
                 choicePoints.deallocate()
             }
-            var start = 0
-            var scalarBase = 0
-            while start < bytes.count {
-                let end = TemporalTagger.chunkEnd(bytes, from: start)
-                let chunk = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let scalars = grammar.tokenizer.tokenize(bytes: chunk, into: &tokens, byteBase: start, scalarBase: scalarBase)
-                tokens.withUnsafeBufferPointer { tokens in
-                    var matcher = PatternMatcher(grammar: grammar, tokens: tokens, bytes: bytes, captures: captures, choicePoints: choicePoints)
-                    let candidates = TemporalTagger.trimEdges(matcher.run(), tokens: tokens, lexicon: grammar.lexicon)
-                    resolve(candidates, tokens: tokens)
-                }
-                scalarBase += scalars
-                start = end
+            analysis.tokens.withUnsafeBufferPointer { tokens in
+                var matcher = PatternMatcher(grammar: grammar, tokens: tokens, bytes: analysis.bytes, captures: captures, choicePoints: choicePoints)
+                let candidates = TemporalTagger.trimEdges(matcher.run(), tokens: tokens, lexicon: grammar.lexicon)
+                resolve(candidates, tokens: tokens, bytes: analysis.bytes)
             }
+            return first..<expressions.count
         }
 
-        mutating func resolve(_ candidates: [Candidate], tokens: UnsafeBufferPointer<Token>) {
+        private mutating func resolve(_ candidates: [Candidate], tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) {
             let possessive = grammar.tenses.possessiveS
             for candidate in candidates {
                 let index = expressions.count
@@ -108,7 +81,8 @@ public struct TemporalTagger: Sendable {
                     type: draft.type, value: resolution.value, mod: draft.mod, quant: draft.quant, freq: draft.freq,
                     rule: grammar.rules[candidate.rule].name, anchor: resolution.anchor, implied: resolution.implied,
                     point: resolution.point, tense: resolution.usedTense ? tense : nil,
-                    rangeRole: candidate.rangeRole, rangePartner: candidate.rangePartner.map { index + $0 }))
+                    rangeRole: candidate.rangeRole, rangePartner: candidate.rangePartner.map { index + $0 },
+                    isAnaphoric: draft.spec == .focus(nil)))
             }
         }
     }

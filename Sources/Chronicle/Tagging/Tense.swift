@@ -285,7 +285,7 @@ final class TenseDetector: @unchecked Sendable {
 
     private func isAdverb(_ token: Token) -> Bool {
         if adverbs.contains(token.lex) { return true }
-        return token.lex == Lexicon.unknown && token.length > 4 && !token.has(.capitalized) && endsInLy(token)
+        return !lexicon.isTaggerWord(token.lex) && token.length > 4 && !token.has(.capitalized) && endsInLy(token)
     }
 
     private func endsInLy(_ token: Token) -> Bool { token.has(.endsInLy) }

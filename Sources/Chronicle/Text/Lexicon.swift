@@ -6,6 +6,9 @@ public final class Lexicon: @unchecked Sendable {
     public static let unknown: UInt16 = 0
 
     private(set) var words: [String] = [""]
+    /// Ids below this are the tagger's words; those from here on were added for later stages
+    /// (`FunctionWords`) and are unknown to the tagger's rules.
+    private(set) var taggerWordLimit = Int(UInt16.max)
     /// Roles per word id, filled while the vocabulary is built.
     var roles = Roles()
     private var slots: [Slot]
@@ -49,6 +52,13 @@ public final class Lexicon: @unchecked Sendable {
         insert(hash: Lexicon.hash(of: lower), id: id)
         return id
     }
+
+    /// Marks the words interned so far as the tagger's own.
+    func closeTaggerWords() { taggerWordLimit = words.count }
+
+    /// Whether the tagger's rules know the word: its id is neither unknown nor one added only
+    /// for the stages after tagging.
+    @inline(__always) public func isTaggerWord(_ id: UInt16) -> Bool { id != Lexicon.unknown && Int(id) < taggerWordLimit }
 
     /// The id of a word already in the lexicon.
     public func id(of word: String) -> UInt16? {
@@ -216,16 +226,16 @@ extension Lexicon {
 }
 
 /// A set of word ids as a bit set: membership without hashing, for per-token tests.
-struct WordSet: Sendable {
+public struct WordSet: Sendable {
     private var bits: [UInt64]
 
-    init(_ ids: [UInt16]) {
+    public init(_ ids: [UInt16]) {
         bits = Array(repeating: 0, count: Int(ids.max() ?? 0) / 64 + 1)
         for id in ids { bits[Int(id) / 64] |= 1 << UInt64(id % 64) }
     }
 
     @inline(__always)
-    func contains(_ id: UInt16) -> Bool {
+    public func contains(_ id: UInt16) -> Bool {
         let word = Int(id) / 64
         return word < bits.count && bits[word] & (1 << UInt64(id % 64)) != 0
     }

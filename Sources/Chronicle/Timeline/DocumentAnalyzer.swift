@@ -1,10 +1,14 @@
-/// The whole pipeline for one document: time expressions, events, anchors, merged mentions.
+/// The whole pipeline for one document: the text analysed once, section by section, then time
+/// expressions, events and their times from each section, then mentions merged and the
+/// remaining anchors found over the whole document.
 ///
 /// ```swift
 /// let analysis = DocumentAnalyzer().analyze(document)
 /// let timeline = Timeline(documents: [analysis])
 /// for entry in timeline.entries { print(entry.display, entry.events) }
 /// ```
+///
+/// Each stage returns its own result and none changes another's: the analyzer composes them.
 public struct DocumentAnalyzer: Sendable {
     public let tagger: TemporalTagger
     public let extractor: EventExtractor
@@ -15,19 +19,19 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     public func analyze(_ document: Document) -> DocumentAnalysis {
-        let timexes = tagger.tag(document)
-        var analysis = extractor.extract(document, timexes: timexes)
-        let bytes = Array(document.text.utf8)
-        let lexicon = tagger.grammar.lexicon
-        let words: (Token) -> String = { t in
-            guard t.kind == .word else { return "" }
-            if t.lex != Lexicon.unknown { return lexicon.word(t.lex) }
-            return String(decoding: bytes[Int(t.byteStart)..<Int(t.byteEnd)], as: UTF8.self).lowercased()
+        var tagging = TemporalTagger.Run(tagger: tagger, dct: document.dct, narrative: document.narrative)
+        var events: [Event] = []
+        var local: [EventAnchoring.Local] = []
+        TextAnalysis.sections(of: document.text, grammar: tagger.grammar) { text in
+            let timexes = tagging.tag(text)
+            let sectionEvents = extractor.extract(text, timexes: tagging.expressions[timexes], document: document.id)
+            local += EventAnchoring.local(sectionEvents[...], analysis: text, timexes: tagging.expressions, sectionTimexes: timexes, dct: document.dct)
+            events += sectionEvents
         }
-        EventAnchoring.anchorToTimexes(&analysis, timexes: timexes, dct: document.dct, words: words)
-        let clusters = EventCoreference.clusters(analysis.events, timexes: timexes)
-        EventAnchoring.anchorThroughEvents(&analysis, clusters: clusters, timexes: timexes, words: words)
-        EventAnchoring.anchorToCreationTime(&analysis, hasDCT: document.dct != nil)
-        return DocumentAnalysis(document: document, timexes: timexes, events: analysis.events, clusters: clusters)
+        let timexes = tagging.expressions
+        let clusters = EventCoreference.clusters(events, anchors: local.map(\.anchor), timexes: timexes)
+        let anchors = EventAnchoring.complete(events, local: local, clusters: clusters, hasDCT: document.dct != nil)
+        for e in events.indices { events[e].anchor = anchors[e] }
+        return DocumentAnalysis(document: document, timexes: timexes, events: events, clusters: clusters)
     }
 }

@@ -1,55 +1,87 @@
 /// Ties each event to a time, in three passes.
 ///
-/// 1. A time expression in the event's clause (`met in Washington in July`), or, for an event
-///    in a main clause, the nearest one elsewhere in its sentence, when the tenses agree (a past
-///    event is not anchored to a future date, a present state not to a past one). A fronted
-///    "With X," or "After X," phrase puts X on or before (before) the time of the main clause.
-/// 2. (after merging) An event whose clause holds another event already anchored — "told Biden
-///    at their Geneva meeting" — shares that event's time; an event in a clause that says "at the
-///    time", "at the same time" or "then" takes the time of the event its sentence talks about,
-///    else of the last anchored event before it.
+/// 1. (per section, `local`) A time expression in the event's clause (`met in Washington in
+///    July`), or, for an event in a main clause, the nearest one elsewhere in its sentence, when
+///    the tenses agree (a past event is not anchored to a future date, a present state not to a
+///    past one). A fronted "With X," or "After X," phrase puts X on or before (before) the time
+///    of the main clause.
+/// 2. (over the document, after merging) An event whose clause holds another event already
+///    anchored — "told Biden at their Geneva meeting" — shares that event's time; an event in a
+///    clause that says "at the time", "at the same time" or "then" takes the time of the event
+///    its sentence talks about, else of the last anchored event before it.
 /// 3. Otherwise a tensed event relates to the DCT by its tense (past: BEFORE); the rest stay
 ///    unanchored, listed, never dropped.
 enum EventAnchoring {
-    /// What an anaphoric clause signals.
-    static let anaphoricRules: Set<String> = ["at-the-time"]
-
-    static func anchorToTimexes(_ analysis: inout EventExtractor.Analysis, timexes: [TemporalExpression], dct: CalendarDate?, words: (Token) -> String) {
-        let tokens = analysis.tokens
-        for e in analysis.events.indices {
-            let trigger = analysis.triggerTokens[e]
-            let clause = analysis.clauses.clause[trigger]
-            let sentence = analysis.clauses.sentence[trigger]
-            let event = analysis.events[e]
-            var best: (index: Int, distance: Int, sameClause: Bool)?
-            for (t, timex) in timexes.enumerated() where timex.type == .date || timex.type == .time {
-                guard analysis.timexSentences[t] == sentence, !anaphoricRules.contains(timex.rule) else { continue }
-                let sameClause = analysis.timexClauses[t] == clause
-                if !sameClause {
-                    // only an event of a main clause, and a fact, looks beyond its clause
-                    let clauseStart = analysis.clauses.clauseRanges[Int(clause)].lowerBound
-                    let subordinate = clauseStart != analysis.clauses.sentenceRanges[Int(sentence)].lowerBound
-                        && tokens[clauseStart].kind == .word && isSubordinator(words(tokens[clauseStart]))
-                    if subordinate || event.modality != nil { continue }
-                }
-                guard tenseAgrees(event, timex, dct: dct) else { continue }
-                let distance = abs(analysis.timexTokens[t] - trigger) + (sameClause ? 0 : 100)
-                if best == nil || distance < best!.distance { best = (t, distance, sameClause) }
-            }
-            guard let best else { continue }
-            var relation = relation(signalledBefore: analysis.timexTokens[best.index], tokens: tokens, words: words)
-            if let fronted = frontedRelation(trigger: trigger, timexToken: analysis.timexTokens[best.index], sentenceStart: analysis.clauses.sentenceRanges[Int(sentence)].lowerBound, tokens: tokens, words: words) {
-                relation = fronted
-            }
-            let confidence = best.sameClause ? (max(0.6, 0.95 - Double(min(best.distance, 20)) * 0.02) * 100).rounded() / 100 : 0.55
-            analysis.events[e].anchor = EventAnchor(relation: relation, target: .timex(best.index), confidence: confidence,
-                                                    rule: best.sameClause ? "same clause" : "same sentence")
-        }
+    /// What pass one learns of an event from its section.
+    struct Local: Sendable {
+        /// A time expression that dates it.
+        var anchor: EventAnchor?
+        /// Its clause puts it at the time just talked about ("at the time", "then").
+        var atTheSameTime: Bool
     }
 
-    static func isSubordinator(_ word: String) -> Bool {
-        ["which", "who", "whom", "whose", "that", "when", "while", "after", "before", "because", "although", "though", "since",
-         "until", "if", "where", "whereas", "unless", "as"].contains(word)
+    /// How far from its trigger, in tokens, a time expression of the same sentence may date an
+    /// event: past it, the sentence is a run-on the nearest-time rule knows nothing about.
+    static let sentenceReach = 200
+
+    /// Pass one over a section: `events` are the section's, `timexes` the document's, of which
+    /// `sectionTimexes` lie in the section.
+    static func local(_ events: ArraySlice<Event>, analysis: TextAnalysis, timexes: [TemporalExpression], sectionTimexes: Range<Int>,
+                      dct: CalendarDate?) -> [Local] {
+        analysis.tokens.withUnsafeBufferPointer { tokens in
+            let words = analysis.functionWords
+            let clauses = analysis.clauses
+            // the first token, sentence and clause of each of the section's time expressions
+            let timexTokens = sectionTimexes.map { min(analysis.firstToken(endingAfter: timexes[$0].byteBegin), max(tokens.count - 1, 0)) }
+            func sentenceOfTimex(_ k: Int) -> Int32 { tokens.isEmpty ? 0 : clauses.sentence[timexTokens[k]] }
+            // clauses that hold "at the time"
+            var anaphoricClauses = Set<Int32>()
+            for k in timexTokens.indices where timexes[sectionTimexes.lowerBound + k].isAnaphoric && !tokens.isEmpty {
+                anaphoricClauses.insert(clauses.clause[timexTokens[k]])
+            }
+            return events.map { event in
+                let trigger = analysis.firstToken(endingAfter: event.mention.byteBegin)
+                let clause = clauses.clause[trigger]
+                let sentence = clauses.sentence[trigger]
+                let clauseRange = clauses.clauseRanges[Int(clause)]
+                let atTheSameTime = signalsSameTime(clauseRange, tokens: tokens, words: words) || anaphoricClauses.contains(clause)
+                // the time expressions of the sentence within reach, found by binary search in text order
+                var low = 0, high = timexTokens.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if sentenceOfTimex(mid) < sentence || timexTokens[mid] < trigger - sentenceReach { low = mid + 1 } else { high = mid }
+                }
+                var best: (index: Int, distance: Int, sameClause: Bool)?
+                var k = low
+                while k < timexTokens.count, sentenceOfTimex(k) == sentence, timexTokens[k] <= trigger + sentenceReach {
+                    defer { k += 1 }
+                    let t = sectionTimexes.lowerBound + k
+                    let timex = timexes[t]
+                    guard timex.type == .date || timex.type == .time, !timex.isAnaphoric else { continue }
+                    let sameClause = clauses.clause[timexTokens[k]] == clause
+                    if !sameClause {
+                        // only an event of a main clause, and a fact, looks beyond its clause
+                        let clauseStart = clauseRange.lowerBound
+                        let subordinate = clauseStart != clauses.sentenceRanges[Int(sentence)].lowerBound
+                            && tokens[clauseStart].kind == .word && words.subordinators.contains(tokens[clauseStart].lex)
+                        if subordinate || event.modality != nil { continue }
+                    }
+                    guard tenseAgrees(event, timex, dct: dct) else { continue }
+                    let distance = abs(timexTokens[k] - trigger) + (sameClause ? 0 : 100)
+                    if best == nil || distance < best!.distance { best = (k, distance, sameClause) }
+                }
+                guard let best else { return Local(anchor: nil, atTheSameTime: atTheSameTime) }
+                var relation = relation(signalledBefore: timexTokens[best.index], tokens: tokens, words: words)
+                if let fronted = frontedRelation(trigger: trigger, timexToken: timexTokens[best.index],
+                                                 sentenceStart: clauses.sentenceRanges[Int(sentence)].lowerBound, tokens: tokens, words: words) {
+                    relation = fronted
+                }
+                let confidence = best.sameClause ? (max(0.6, 0.95 - Double(min(best.distance, 20)) * 0.02) * 100).rounded() / 100 : 0.55
+                let anchor = EventAnchor(relation: relation, target: .timex(sectionTimexes.lowerBound + best.index), confidence: confidence,
+                                         rule: best.sameClause ? "same clause" : "same sentence")
+                return Local(anchor: anchor, atTheSameTime: atTheSameTime)
+            }
+        }
     }
 
     /// A past event is not dated in the future, a future one not in the past, and a present
@@ -66,98 +98,90 @@ enum EventAnchoring {
     }
 
     /// The relation a preposition right before the time expression signals.
-    static func relation(signalledBefore timexToken: Int, tokens: [Token], words: (Token) -> String) -> TemporalRelation {
+    static func relation(signalledBefore timexToken: Int, tokens: UnsafeBufferPointer<Token>, words: FunctionWords) -> TemporalRelation {
         guard timexToken > 0, tokens[timexToken - 1].kind == .word else { return .isIncluded }
-        switch words(tokens[timexToken - 1]) {
-        case "before", "until", "till", "by": return .before
-        case "after", "following": return .after
-        case "since": return .begunBy
-        default: return .isIncluded
-        }
+        let word = tokens[timexToken - 1].lex
+        if words.beforeWords.contains(word) { return .before }
+        if words.afterWords.contains(word) { return .after }
+        if word == words.since { return .begunBy }
+        return .isIncluded
     }
 
     /// "With the fall of Kabul, Biden admitted Wednesday": an event in a fronted phrase relates to
     /// a time in the main part of the sentence by the phrase's preposition.
-    static func frontedRelation(trigger: Int, timexToken: Int, sentenceStart: Int, tokens: [Token], words: (Token) -> String) -> TemporalRelation? {
+    static func frontedRelation(trigger: Int, timexToken: Int, sentenceStart: Int, tokens: UnsafeBufferPointer<Token>,
+                                words: FunctionWords) -> TemporalRelation? {
         guard trigger < timexToken, tokens[sentenceStart].kind == .word else { return nil }
-        let opener = words(tokens[sentenceStart])
+        let opener = tokens[sentenceStart].lex
         let relation: TemporalRelation
-        switch opener {
-        case "with": relation = .onOrBefore
-        case "after", "following", "since": relation = .before
-        default: return nil
-        }
+        if opener == words.with { relation = .onOrBefore }
+        else if words.frontedBefore.contains(opener) { relation = .before }
+        else { return nil }
         // the phrase must end (at a comma) between the event and the time
         guard (trigger..<timexToken).contains(where: { tokens[$0].isPunct(0x2C) }) else { return nil }
         return relation
     }
 
-    /// Pass two: events anchored through other events.
-    static func anchorThroughEvents(_ analysis: inout EventExtractor.Analysis, clusters: [Int], timexes: [TemporalExpression],
-                                    words: (Token) -> String) {
-        let tokens = analysis.tokens
-        func hasTimeAnchor(_ e: Int) -> Bool {
-            if case .timex? = analysis.events[e].anchor?.target { return true }
-            if case .event? = analysis.events[e].anchor?.target { return true }
-            return false
-        }
-        // the anchored event that stands for each cluster
-        var clusterAnchor: [Int: Int] = [:]
-        for e in analysis.events.indices where hasTimeAnchor(e) && clusterAnchor[clusters[e]] == nil { clusterAnchor[clusters[e]] = e }
-        for e in analysis.events.indices where !hasTimeAnchor(e) {
-            let trigger = analysis.triggerTokens[e]
-            let clause = analysis.clauses.clause[trigger]
-            let sentence = analysis.clauses.sentence[trigger]
-            // an event of its own cluster already anchored elsewhere
-            if let other = clusterAnchor[clusters[e]], other != e {
-                analysis.events[e].anchor = EventAnchor(relation: .identity, target: .event(other), confidence: 0.8, rule: "same event")
-                continue
-            }
-            guard analysis.events[e].modality == nil else { continue }
-            // another anchored event in the same clause, as its setting ("told Biden at their Geneva meeting")
-            if let other = analysis.events.indices.first(where: { o in
-                o != e && analysis.clauses.clause[analysis.triggerTokens[o]] == clause && analysis.events[o].isSetting
-                    && clusterAnchor[clusters[o]] != nil
-            }) {
-                analysis.events[e].anchor = EventAnchor(relation: .isIncluded, target: .event(clusterAnchor[clusters[other]]!),
-                                                        confidence: 0.65, rule: "event in the same clause")
-                continue
-            }
-            // "at the time", "at the same time", "then"
-            let range = analysis.clauses.clauseRanges[Int(clause)]
-            let anaphoric = signalsSameTime(range, tokens: tokens, words: words)
-                || timexes.indices.contains { analysis.timexClauses[$0] == clause && anaphoricRules.contains(timexes[$0].rule) }
-            guard anaphoric else { continue }
-            let inSentence = analysis.events.indices.first { o in
-                o != e && analysis.clauses.sentence[analysis.triggerTokens[o]] == sentence && clusters[o] != clusters[e]
-                    && clusterAnchor[clusters[o]] != nil && analysis.events[o].isNoun
-            }
-            let earlier = analysis.events.indices.last { o in o < e && hasTimeAnchor(o) && analysis.clauses.sentence[analysis.triggerTokens[o]] < sentence }
-            if let target = inSentence.map({ clusterAnchor[clusters[$0]]! }) ?? earlier {
-                analysis.events[e].anchor = EventAnchor(relation: .isIncluded, target: .event(target), confidence: 0.6,
-                                                        rule: inSentence != nil ? "at the time of the event in the sentence" : "at the same time as the last dated event")
-            }
-        }
-    }
-
     /// "at the same time", "at that time", "then", "meanwhile" in a clause.
-    static func signalsSameTime(_ range: Range<Int>, tokens: [Token], words: (Token) -> String) -> Bool {
-        let w = range.map { tokens[$0].kind == .word ? words(tokens[$0]) : "" }
-        for k in w.indices {
-            if ["then", "meanwhile", "simultaneously"].contains(w[k]) { return true }
-            if w[k] == "at", k + 2 < w.count, ["the", "that"].contains(w[k + 1]) {
-                if w[k + 2] == "time", k + 3 >= w.count || w[k + 3] != "of" { return true }
-                if w[k + 2] == "same", k + 3 < w.count, w[k + 3] == "time" { return true }
+    static func signalsSameTime(_ range: Range<Int>, tokens: UnsafeBufferPointer<Token>, words: FunctionWords) -> Bool {
+        func word(_ k: Int) -> UInt16? { k < range.upperBound && tokens[k].kind == .word ? tokens[k].lex : nil }
+        for k in range {
+            guard let w = word(k) else { continue }
+            if words.sameTimeAdverbs.contains(w) { return true }
+            if w == words.at, let next = word(k + 1), next == words.the || next == words.that {
+                if word(k + 2) == words.time, word(k + 3) != words.of { return true }
+                if word(k + 2) == words.same, word(k + 3) == words.time { return true }
             }
         }
         return false
     }
 
-    /// Pass three: the DCT by tense, for tensed events still without a time.
-    static func anchorToCreationTime(_ analysis: inout EventExtractor.Analysis, hasDCT: Bool) {
-        guard hasDCT else { return }
-        for e in analysis.events.indices where analysis.events[e].anchor == nil && !analysis.events[e].isNoun {
-            let event = analysis.events[e]
+    /// Passes two and three over a document's events (in text order), given what pass one found
+    /// and which events are mentions of one (`clusters`): the final anchor of each event.
+    static func complete(_ events: [Event], local: [Local], clusters: [Int], hasDCT: Bool) -> [EventAnchor?] {
+        var anchors = local.map(\.anchor)
+        // the first time-anchored event of each cluster stands for it
+        var clusterAnchor: [Int: Int] = [:]
+        for e in events.indices where anchors[e] != nil && clusterAnchor[clusters[e]] == nil { clusterAnchor[clusters[e]] = e }
+        let settings = FirstTwo(events, key: \.clause) { events[$0].isSetting && clusterAnchor[clusters[$0]] != nil }
+        let nouns = FirstTwo(events, key: \.mention.sentence, distinct: { clusters[$0] }) { events[$0].isNoun && clusterAnchor[clusters[$0]] != nil }
+        // the last event with a time in the sentences before the current one
+        var lastAnchoredBefore: Int?
+        var lastAnchoredInSentence: Int?
+        var currentSentence = -1
+        for e in events.indices {
+            let sentence = events[e].mention.sentence
+            if sentence != currentSentence {
+                if let last = lastAnchoredInSentence { lastAnchoredBefore = last }
+                lastAnchoredInSentence = nil
+                currentSentence = sentence
+            }
+            defer { if anchors[e] != nil { lastAnchoredInSentence = e } }
+            guard anchors[e] == nil else { continue }
+            // an event of its own cluster already anchored elsewhere
+            if let other = clusterAnchor[clusters[e]], other != e {
+                anchors[e] = EventAnchor(relation: .identity, target: .event(other), confidence: 0.8, rule: "same event")
+                continue
+            }
+            guard events[e].modality == nil else { continue }
+            // another anchored event in the same clause, as its setting ("told Biden at their Geneva meeting")
+            if let other = settings.first(for: events[e].clause, excluding: e) {
+                anchors[e] = EventAnchor(relation: .isIncluded, target: .event(clusterAnchor[clusters[other]]!), confidence: 0.65,
+                                         rule: "event in the same clause")
+                continue
+            }
+            // "at the time", "at the same time", "then"
+            guard local[e].atTheSameTime else { continue }
+            let inSentence = nouns.first(for: sentence, excluding: e, distinctFrom: clusters[e])
+            if let target = inSentence.map({ clusterAnchor[clusters[$0]]! }) ?? lastAnchoredBefore {
+                anchors[e] = EventAnchor(relation: .isIncluded, target: .event(target), confidence: 0.6,
+                                         rule: inSentence != nil ? "at the time of the event in the sentence" : "at the same time as the last dated event")
+            }
+        }
+        // pass three: the DCT by tense, for tensed events still without a time
+        guard hasDCT else { return anchors }
+        for e in events.indices where anchors[e] == nil && !events[e].isNoun {
+            let event = events[e]
             let relation: TemporalRelation
             switch event.tense {
             case .past: relation = .before
@@ -165,7 +189,32 @@ enum EventAnchoring {
             case .present: relation = event.aspect == .perfective ? .before : .includes
             default: continue
             }
-            analysis.events[e].anchor = EventAnchor(relation: relation, target: .creationTime, confidence: 0.5, rule: "tense and DCT")
+            anchors[e] = EventAnchor(relation: relation, target: .creationTime, confidence: 0.5, rule: "tense and DCT")
+        }
+        return anchors
+    }
+
+    /// For each group of events (a clause, a sentence), the first two that pass a test, the
+    /// second chosen with a key distinct from the first's when `distinct` is given: enough to find
+    /// "the first other one" for any member in constant time.
+    private struct FirstTwo {
+        private var first: [Int: (Int, Int?)] = [:]
+        private let distinct: ((Int) -> Int)?
+
+        init(_ events: [Event], key: (Event) -> Int, distinct: ((Int) -> Int)? = nil, where test: (Int) -> Bool) {
+            self.distinct = distinct
+            for e in events.indices where test(e) {
+                let k = key(events[e])
+                guard let (one, two) = first[k] else { first[k] = (e, nil); continue }
+                if two == nil, distinct.map({ $0(e) != $0(one) }) ?? true { first[k] = (one, e) }
+            }
+        }
+
+        /// The first event of group `key` other than `e` (with a key other than `value`, when distinct).
+        func first(for key: Int, excluding e: Int, distinctFrom value: Int? = nil) -> Int? {
+            guard let (one, two) = first[key] else { return nil }
+            if one != e, value == nil || distinct?(one) != value { return one }
+            return two
         }
     }
 }

@@ -2,48 +2,68 @@
 /// that can be the same, and a shared participant or place, or a definite or possessive noun
 /// phrase ("the summit", "their meeting") that refers back. Reports are never merged: each
 /// "said" is its own act. Deterministic: events are visited in text order and each joins the
-/// earliest compatible cluster.
+/// earliest compatible cluster among the most recent of its kind.
 enum EventCoreference {
-    /// Cluster index of each event (the index of the cluster's first event).
-    static func clusters(_ events: [Event], timexes: [TemporalExpression]) -> [Int] {
+    /// How many of the latest clusters of a kind an event may join: a mention refers back to an
+    /// event the text has recently told, and the bound keeps merging linear in a long document.
+    static let recentClusters = 64
+
+    /// What a cluster's members have in common, kept as members join, so a candidate is checked
+    /// against all of them at once.
+    private struct Cluster {
+        var first: Int
+        var polarity: EventPolarity
+        /// Dated members: the latest start and the earliest end of their intervals (a new member's
+        /// interval must overlap every one of theirs).
+        var latestStart: CalendarDate?
+        var earliestEnd: CalendarDate?
+        /// Last words of the members' participants and places, lowercased.
+        var keys: Set<String>
+        var hasNoun: Bool
+    }
+
+    /// Cluster index of each event (the index of the cluster's first event). `anchors` are those
+    /// pass one of `EventAnchoring` found; merged events must have overlapping dates.
+    static func clusters(_ events: [Event], anchors: [EventAnchor?], timexes: [TemporalExpression]) -> [Int] {
         var cluster = Array(events.indices)
-        // only events of one kind can merge: the candidate clusters of each kind, first first
+        var clusters: [Cluster] = []
         var clustersOfKind: [String: [Int]] = [:]
-        var members: [Int: [Int]] = [:]
         for e in events.indices {
             let event = events[e]
             guard event.eventClass != .reporting, event.kind.count > 2 else { continue }
-            // compare with every member of each candidate cluster
-            if let first = clustersOfKind[event.kind]?.first(where: { candidate in
-                members[candidate]!.allSatisfy { compatible(events[$0], event, timexes: timexes) }
-                    && members[candidate]!.contains { related(events[$0], event) }
+            let span = interval(of: anchors[e], timexes: timexes)
+            let keys = keys(of: event)
+            let candidates = clustersOfKind[event.kind, default: []].suffix(recentClusters)
+            if let c = candidates.first(where: { c in
+                let cluster = clusters[c]
+                guard cluster.polarity == event.polarity else { return false }
+                if let span, let start = cluster.latestStart, let end = cluster.earliestEnd, !(span.earliest <= end && start <= span.latest) { return false }
+                return !cluster.keys.isDisjoint(with: keys) || event.isNoun && cluster.hasNoun && (keys.isEmpty || event.isDefinite)
             }) {
-                cluster[e] = first
-                members[first]!.append(e)
+                cluster[e] = clusters[c].first
+                if let span {
+                    clusters[c].latestStart = max(clusters[c].latestStart ?? span.earliest, span.earliest)
+                    clusters[c].earliestEnd = min(clusters[c].earliestEnd ?? span.latest, span.latest)
+                }
+                clusters[c].keys.formUnion(keys)
+                clusters[c].hasNoun = clusters[c].hasNoun || event.isNoun
             } else {
-                clustersOfKind[event.kind, default: []].append(e)
-                members[e] = [e]
+                clustersOfKind[event.kind, default: []].append(clusters.count)
+                clusters.append(Cluster(first: e, polarity: event.polarity, latestStart: span?.earliest, earliestEnd: span?.latest,
+                                        keys: keys, hasNoun: event.isNoun))
             }
         }
         return cluster
     }
 
-    static func compatible(_ a: Event, _ b: Event, timexes: [TemporalExpression]) -> Bool {
-        guard a.kind == b.kind, a.eventClass != .reporting, a.polarity == b.polarity, a.mention.document == b.mention.document else { return false }
-        // both dated: the dates must overlap
-        if case .timex(let ta)? = a.anchor?.target, case .timex(let tb)? = b.anchor?.target,
-           let x = timexes[ta].point?.interval, let y = timexes[tb].point?.interval {
-            return x.earliest <= y.latest && y.earliest <= x.latest
-        }
-        return true
+    /// The interval of the time expression an event is anchored to, when it has one.
+    private static func interval(of anchor: EventAnchor?, timexes: [TemporalExpression]) -> (earliest: CalendarDate, latest: CalendarDate)? {
+        guard case .timex(let t)? = anchor?.target, let span = timexes[t].point?.interval else { return nil }
+        return (span.earliest, span.latest)
     }
 
-    /// A shared participant or place (by last name), or a noun phrase that refers back.
-    static func related(_ a: Event, _ b: Event) -> Bool {
-        func keys(_ e: Event) -> Set<String> {
-            Set((e.participants + (e.place.map { [$0] } ?? [])).compactMap { $0.split(separator: " ").last.map { $0.lowercased() } })
-        }
-        if !keys(a).isDisjoint(with: keys(b)) { return true }
-        return b.isNoun && a.isNoun && (keys(b).isEmpty || b.isDefinite)
+    /// The last word of each participant and of the place, lowercased: "Biden" for "Joe Biden".
+    static func keys(of event: Event) -> Set<String> {
+        Set((event.participants + (event.place.map { [$0] } ?? [])).compactMap { $0.split(separator: " ").last.map { $0.lowercased() } })
     }
 }

@@ -26,7 +26,7 @@ extension DocumentAnalysis {
 
     /// The time of each event (merged mentions share their event's time).
     public func eventTimes() -> [EventTime?] {
-        let merged = TimelineBuilder.mergedEvents(self)
+        let merged = TimelineBuilder.MergedEvents(self)
         return events.indices.map { TimelineBuilder.resolve($0, in: self, merged: merged) }
     }
 }
@@ -40,11 +40,66 @@ public struct EventTime: Sendable, Hashable, Codable {
     public var latest: CalendarDate?
     public var granularity: Granularity?
     public var relation: TemporalRelation
-    /// The id of what it is anchored to: a timex (`doc:t3`), `doc:dct`, or an event (`doc:e2`).
-    public var anchor: String
+    /// What it is anchored to: a time expression, the DCT, or another event.
+    public var anchor: TimeAnchorReference
     public var confidence: Double
     /// "June 2021", "on or before Wednesday, 18 August 2021".
     public var display: String
+
+    /// Whether it is only a relation to the document's creation time ("said": before the DCT).
+    public var isCreationTime: Bool {
+        if case .creationTime = anchor { return true }
+        return false
+    }
+}
+
+/// What a timeline event's time was read from, by the id the timeline gives it; exports write
+/// it as that id (`doc:t3`, `doc:dct`, `doc:e2`) and read it back.
+public enum TimeAnchorReference: Sendable, Hashable, Codable {
+    /// A time expression, by its id (`doc:t3`).
+    case timex(String)
+    /// The creation time of a document, by the document's id.
+    case creationTime(document: String)
+    /// Another event, by its id (`doc:e2`), whose time this one shares.
+    case event(String)
+
+    /// The id as exports write it.
+    public var id: String {
+        switch self {
+        case .timex(let id), .event(let id): return id
+        case .creationTime(let document): return document + ":dct"
+        }
+    }
+
+    /// Reads an id an export wrote: what follows the last colon says what it names.
+    public init?(id: String) {
+        guard let colon = id.lastIndex(of: ":") else { return nil }
+        let document = id[..<colon], local = id[id.index(after: colon)...]
+        if local == "dct" {
+            self = .creationTime(document: String(document))
+        } else if local.count > 1, local.dropFirst().allSatisfy(\.isASCIIDigit), let kind = local.first, kind == "t" || kind == "e" {
+            self = kind == "t" ? .timex(id) : .event(id)
+        } else {
+            return nil
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let id = try decoder.singleValueContainer().decode(String.self)
+        guard let reference = TimeAnchorReference(id: id) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(id)' is not a time expression, event or DCT id"))
+        }
+        self = reference
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(id)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 /// A document of the timeline.
@@ -220,8 +275,8 @@ public struct Timeline: Sendable, Hashable {
             timexes += analysis.timexes.enumerated().map { index, t in
                 TimelineTimex(id: Timeline.timexID(doc, index), document: doc, text: t.text, begin: t.begin, end: t.end, type: t.type, value: t.value, mod: t.mod)
             }
-            let merged = TimelineBuilder.mergedEvents(analysis)
-            events += merged.enumerated().map { k, item in
+            let merged = TimelineBuilder.MergedEvents(analysis)
+            events += merged.items.enumerated().map { k, item in
                 TimelineEvent(id: Timeline.eventID(doc, k), event: item.event, time: TimelineBuilder.resolve(item.representative, in: analysis, merged: merged))
             }
         }
@@ -375,9 +430,9 @@ enum TimelineBuilder {
             guard let time = event.time else { unanchored.append(k); continue }
             if time.earliest != nil, time.latest != nil, [.isIncluded, .identity, .simultaneous, .during, .includes].contains(time.relation) {
                 placed.append(k)
-            } else if let latest = time.latest, [.before, .onOrBefore].contains(time.relation), !time.anchor.hasSuffix(":dct") {
+            } else if let latest = time.latest, [.before, .onOrBefore].contains(time.relation), !time.isCreationTime {
                 beforeOnly.append((k, latest))
-            } else if time.anchor.hasSuffix(":dct") || time.earliest == nil {
+            } else if time.isCreationTime || time.earliest == nil {
                 undated.append(k)
             } else {
                 placed.append(k)
@@ -428,26 +483,32 @@ enum TimelineBuilder {
     }
 
     /// One merged event per cluster: the first mention stands for it and carries every mention.
-    static func mergedEvents(_ analysis: DocumentAnalysis) -> [(event: Event, representative: Int)] {
-        var result: [(event: Event, representative: Int)] = []
-        var slot: [Int: Int] = [:]
-        for (index, event) in analysis.events.enumerated() {
-            let cluster = analysis.clusters[index]
-            if let s = slot[cluster] {
-                result[s].event.mentions.append(event.mention)
-                result[s].event.participants += event.participants.filter { !result[s].event.participants.contains($0) }
-                if result[s].event.place == nil { result[s].event.place = event.place }
-                // the best-dated mention dates the event
-                if betterAnchor(event.anchor, than: result[s].event.anchor) {
-                    result[s].event.anchor = event.anchor
-                    result[s].representative = index
+    struct MergedEvents {
+        private(set) var items: [(event: Event, representative: Int)] = []
+        /// The index in `items` of each cluster's event, by cluster.
+        private var slot: [Int: Int] = [:]
+
+        init(_ analysis: DocumentAnalysis) {
+            for (index, event) in analysis.events.enumerated() {
+                let cluster = analysis.clusters[index]
+                if let s = slot[cluster] {
+                    items[s].event.mentions.append(event.mention)
+                    items[s].event.participants += event.participants.filter { !items[s].event.participants.contains($0) }
+                    if items[s].event.place == nil { items[s].event.place = event.place }
+                    // the best-dated mention dates the event
+                    if TimelineBuilder.betterAnchor(event.anchor, than: items[s].event.anchor) {
+                        items[s].event.anchor = event.anchor
+                        items[s].representative = index
+                    }
+                } else {
+                    slot[cluster] = items.count
+                    items.append((event, index))
                 }
-            } else {
-                slot[cluster] = result.count
-                result.append((event, index))
             }
         }
-        return result
+
+        /// The merged event's index for a cluster.
+        func index(ofCluster cluster: Int) -> Int? { slot[cluster] }
     }
 
     static func rank(_ anchor: EventAnchor?) -> Int {
@@ -465,17 +526,16 @@ enum TimelineBuilder {
     }
 
     /// The time of an event from its anchor, following links to other events.
-    static func resolve(_ index: Int, in analysis: DocumentAnalysis, merged: [(event: Event, representative: Int)], depth: Int = 0) -> EventTime? {
+    static func resolve(_ index: Int, in analysis: DocumentAnalysis, merged: MergedEvents, depth: Int = 0) -> EventTime? {
         let doc = analysis.document.id
-        let cluster = analysis.clusters[index]
-        let event = merged.first { analysis.clusters[$0.representative] == cluster }?.event ?? analysis.events[index]
+        let event = merged.index(ofCluster: analysis.clusters[index]).map { merged.items[$0].event } ?? analysis.events[index]
         guard let anchor = event.anchor, depth < 8 else { return nil }
         switch anchor.target {
         case .timex(let t):
             let timex = analysis.timexes[t]
             guard let point = timex.point else {
                 return EventTime(value: timex.value, mod: timex.mod, earliest: nil, latest: nil, granularity: nil, relation: anchor.relation,
-                                 anchor: Timeline.timexID(doc, t), confidence: anchor.confidence, display: timex.value)
+                                 anchor: .timex(Timeline.timexID(doc, t)), confidence: anchor.confidence, display: timex.value)
             }
             var span = ModifiedInterval.interval(of: point, mod: timex.mod)
             var display = DisplayDate.text(for: point, mod: timex.mod)
@@ -493,10 +553,10 @@ enum TimelineBuilder {
             default: break
             }
             return EventTime(value: timex.value, mod: timex.mod, earliest: span?.earliest, latest: span?.latest, granularity: point.granularity,
-                             relation: anchor.relation, anchor: Timeline.timexID(doc, t), confidence: (anchor.confidence * 100).rounded() / 100, display: display)
+                             relation: anchor.relation, anchor: .timex(Timeline.timexID(doc, t)), confidence: (anchor.confidence * 100).rounded() / 100, display: display)
         case .event(let other):
             guard var time = resolve(other, in: analysis, merged: merged, depth: depth + 1) else { return nil }
-            time.anchor = Timeline.eventID(doc, merged.firstIndex { analysis.clusters[$0.representative] == analysis.clusters[other] } ?? other)
+            time.anchor = .event(Timeline.eventID(doc, merged.index(ofCluster: analysis.clusters[other]) ?? other))
             time.confidence = (min(time.confidence, anchor.confidence) * 100).rounded() / 100
             if anchor.relation != .identity, anchor.relation != .isIncluded { time.relation = anchor.relation }
             return time
@@ -510,7 +570,7 @@ enum TimelineBuilder {
             }
             return EventTime(value: dct.description, mod: nil, earliest: anchor.relation == .after ? dct : nil,
                              latest: anchor.relation == .before ? dct : nil, granularity: .day, relation: anchor.relation,
-                             anchor: doc + ":dct", confidence: anchor.confidence, display: display)
+                             anchor: .creationTime(document: doc), confidence: anchor.confidence, display: display)
         }
     }
 }

@@ -109,7 +109,7 @@ enum TimelineJSON {
         if let time = event.time {
             json.key("time")
             json.beginObject()
-            json.key("anchor"); json.string(time.anchor)
+            json.key("anchor"); json.string(time.anchor.id)
             json.key("confidence"); json.double(time.confidence)
             json.key("display"); json.string(time.display)
             optional("earliest", time.earliest?.description, &json)

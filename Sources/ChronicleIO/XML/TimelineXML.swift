@@ -154,7 +154,7 @@ public enum TimelineXML {
         if let latest = time.latest { xml.attribute("latest", latest.description) }
         if let granularity = time.granularity { xml.attribute("granularity", granularity.name) }
         xml.attribute("relation", time.relation.rawValue)
-        xml.attribute("anchor", time.anchor)
+        xml.attribute("anchor", time.anchor.id)
         xml.attribute("confidence", decimal(time.confidence))
         xml.attribute("display", time.display)
         xml.end()

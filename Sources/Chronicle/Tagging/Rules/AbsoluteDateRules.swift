@@ -115,7 +115,7 @@ enum AbsoluteDateRules {
             guard RuleSupport.isMonth(m, 0) else { return nil }
             // a name: "Theresa May", "June Carter"
             if let previous = m.before, previous.kind == .word, previous.has(.capitalized),
-               !previous.has(.sentenceStart) && !m.lexicon.classes(previous.lex).contains(.ruleWord) || previous.lex == Lexicon.unknown { return nil }
+               !previous.has(.sentenceStart) && !m.lexicon.classes(previous.lex).contains(.ruleWord) || !m.lexicon.isTaggerWord(previous.lex) { return nil }
             if let next = m.after, next.kind == .word, next.has(.capitalized), !next.has(.sentenceStart), !next.has(.allCaps),
                !m.lexicon.classes(next.lex).contains(.ruleWord), !m.lexicon.classes(next.lex).contains(.weekday) { return nil }
             if m.word(0) == "may", m.token(0).has(.sentenceStart), let next = m.after, next.kind == .word, !next.has(.capitalized) {

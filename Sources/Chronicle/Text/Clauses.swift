@@ -4,22 +4,17 @@
 /// followed by a subordinator or an -ing verb ("..., capping an investigation"), or `that`,
 /// `which`, `who` ("an investigation that began in 2018"). A sentence ends where the tokenizer
 /// marked the next one's start. Good enough to keep "fined on Tuesday" apart from "began in
-/// the autumn of 2018" in one sentence; not a parser.
-struct Clauses {
+/// the autumn of 2018" in one sentence; not a parser. Indices count within one section.
+struct Clauses: Sendable {
     /// Sentence index of each token.
     let sentence: [Int32]
-    /// Clause index of each token (increasing through the document).
+    /// Clause index of each token (increasing through the section).
     let clause: [Int32]
     /// First and one-past-last token of each clause.
     let clauseRanges: [Range<Int>]
     let sentenceRanges: [Range<Int>]
 
-    private static let subordinators: Set<String> = [
-        "which", "who", "whom", "whose", "that", "when", "while", "after", "before", "because", "although", "though",
-        "since", "until", "if", "where", "whereas", "unless", "as",
-    ]
-
-    init(tokens: UnsafeBufferPointer<Token>, word: (Token) -> String) {
+    init(tokens: UnsafeBufferPointer<Token>, words: FunctionWords) {
         var sentence = [Int32](repeating: 0, count: tokens.count)
         var clause = [Int32](repeating: 0, count: tokens.count)
         var clauseRanges: [Range<Int>] = []
@@ -38,14 +33,13 @@ struct Clauses {
                 s += 1
                 sentenceStart = i
                 startClause(i)
-            } else if t.kind == .punct, [UInt8(ascii: ";"), UInt8(ascii: ":")].contains(t.punct) {
+            } else if t.kind == .punct, t.punct == UInt8(ascii: ";") || t.punct == UInt8(ascii: ":") {
                 startClause(i + 1 < tokens.count ? i + 1 : i)
             } else if t.kind == .punct, t.punct == 0x2D, !t.isAttached, i + 1 < tokens.count, !tokens[i + 1].isAttached {
                 startClause(i)  // " - " or " -- " between clauses
             } else if t.kind == .word {
-                let w = word(t)
                 let afterComma = tokens[i - 1].isPunct(0x2C)
-                if Clauses.subordinators.contains(w), w != "as" || afterComma {
+                if words.subordinators.contains(t.lex), t.lex != words.asWord || afterComma {
                     startClause(i)
                 } else if afterComma, t.has(.endsInIng), !t.has(.capitalized) {
                     startClause(i)
