@@ -6,7 +6,7 @@ public struct EventDetector: Sendable {
     let features: EventFeatures
     public init(model: EventModel = .shipped, grammar: Grammar = .standard) {
         self.model = model
-        features = EventFeatures(tables: grammar.tables)
+        features = EventFeatures(grammar: grammar)
     }
 
     /// A trigger found in a token buffer.
@@ -32,7 +32,7 @@ public struct EventDetector: Sendable {
         // first pass: each word's event score, and its stem's group in the document
         var margins = [Float](repeating: 0, count: tokens.count)
         var groups = [Int32](repeating: -1, count: tokens.count)
-        var groupOf: [UInt64: Int32] = [:]
+        var groupOf = HashedWordTable<Int32>(capacity: 1024)
         var groupSum: [Float] = []
         var groupCount: [Int32] = []
         for i in 0..<tokens.count where tokens[i].kind == .word && !inTimex(i) {

@@ -201,10 +201,22 @@ enum EventKinds {
         "criticized": "criticize", "criticism": "criticize", "criticised": "criticize",
     ]
 
+    static let suffixes = ["ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ied", "ies", "ed", "es", "s"]
+
     static func kind(of word: String) -> String {
         if let kind = synonyms[word] { return kind }
+        let utf8 = word.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return unicodeStem(word) }
+        // ASCII: characters are bytes, and a suffix is the same bytes at the end
+        for suffix in suffixes where utf8.count > suffix.utf8.count + 2 && utf8.reversed().starts(with: suffix.utf8.reversed()) {
+            return String(decoding: utf8.dropLast(suffix.utf8.count), as: UTF8.self)
+        }
+        return word
+    }
+
+    private static func unicodeStem(_ word: String) -> String {
         var stem = word
-        for suffix in ["ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ied", "ies", "ed", "es", "s"] where stem.count > suffix.count + 2 && stem.hasSuffix(suffix) {
+        for suffix in suffixes where stem.count > suffix.count + 2 && stem.hasSuffix(suffix) {
             stem.removeLast(suffix.count)
             break
         }

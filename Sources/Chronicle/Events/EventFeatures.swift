@@ -11,28 +11,25 @@ struct EventFeatures: Sendable {
 
     private let tables: LexiconTables
     private let senses = WordSenses.standard
-    private let neighbourClass: [UInt64: Neighbour]
+    /// The neighbour class of each word, by lexicon id.
+    private let neighbourOfWord: [Neighbour]
     /// Predicates the TimeML guidelines name for each class, by the hash of the word or its stem.
-    private let predicateClass: [UInt64: EventClass]
+    private let predicateClass: HashedWordTable<EventClass>
 
-    init(tables: LexiconTables) {
-        self.tables = tables
-        var classes: [UInt64: Neighbour] = [:]
-        func add(_ words: [String], _ n: Neighbour) { for w in words { classes[EventFeatures.wordHash(w)] = n } }
-        add(["the", "a", "an", "this", "that", "these", "those", "some", "any", "no", "each", "every", "all", "both", "another"], .determiner)
-        add(["his", "her", "its", "their", "our", "my", "your"], .possessive)
-        add(["is", "are", "am", "was", "were", "be", "been", "being", "'s"], .be)
-        add(["has", "have", "had", "having"], .have)
-        add(["do", "does", "did"], .doVerb)
-        add(["will", "would", "can", "could", "may", "might", "must", "shall", "should", "'ll"], .modal)
-        add(["to"], .to)
-        add(["of", "in", "on", "at", "by", "for", "with", "from", "into", "about", "over", "after", "before", "during", "since",
-             "until", "against", "between", "through", "under", "without", "within", "amid", "among", "toward", "towards"], .preposition)
-        add(["i", "we", "you", "he", "she", "it", "they", "him", "them", "us", "me", "who", "which", "what"], .pronoun)
-        add(["and", "or", "but", "that", "while", "because", "if", "when", "as", "than", "although"], .conjunction)
-        add(["not", "n't", "never", "no"], .negation)
-        neighbourClass = classes
-        var predicates: [UInt64: EventClass] = [:]
+    init(grammar: Grammar) {
+        tables = grammar.tables
+        var classes = [Neighbour](repeating: .other, count: grammar.lexicon.count)
+        // in this order: a word in two lists ("that", "no") takes the later one's class
+        let lists: [(String, Neighbour)] = [
+            ("neighbour determiner", .determiner), ("neighbour possessive", .possessive), ("neighbour be", .be), ("neighbour have", .have),
+            ("neighbour do", .doVerb), ("neighbour modal", .modal), ("neighbour to", .to), ("neighbour preposition", .preposition),
+            ("neighbour pronoun", .pronoun), ("neighbour conjunction", .conjunction), ("neighbour negation", .negation),
+        ]
+        for (name, neighbour) in lists {
+            for id in grammar.functionWords.ids(of: name) { classes[Int(id)] = neighbour }
+        }
+        neighbourOfWord = classes
+        var predicates = HashedWordTable<EventClass>()
         for (cls, words) in EventFeatures.predicates {
             for word in words.split(separator: " ") {
                 let text = String(word)
@@ -99,9 +96,9 @@ struct EventFeatures: Sendable {
         case .punct: return .punctuation
         case .number: return .number
         case .word:
-            if let n = neighbourClass[EventFeatures.bytesHash(bytes, Int(t.byteStart), Int(t.byteEnd))] { return n }
-            if t.has(.endsInLy) { return .adverb }
-            return .other
+            let n = neighbourOfWord[Int(t.lex)]
+            if n == .other, t.has(.endsInLy) { return .adverb }
+            return n
         }
     }
 

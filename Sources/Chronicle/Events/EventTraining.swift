@@ -18,7 +18,7 @@ public enum EventTraining {
     /// Feature sets and gold labels of every word token outside the tagger's time expressions.
     public static func examples(for annotated: AnnotatedDocument, grammar: Grammar = .standard) -> [(features: [UInt32], classFeatures: [UInt32], label: Int)] {
         let document = annotated.document
-        let features = EventFeatures(tables: grammar.tables)
+        let features = EventFeatures(grammar: grammar)
         var tagging = TemporalTagger.Run(tagger: TemporalTagger(grammar: grammar), dct: document.dct, narrative: document.narrative)
         var examples: [(features: [UInt32], classFeatures: [UInt32], label: Int)] = []
         TextAnalysis.sections(of: document.text, grammar: grammar) { text in

@@ -13,8 +13,9 @@ import Darwin
 /// `init(serialized:)` into an open-addressing table for fast scoring.
 public struct LinearModel: Sendable {
     public let classCount: Int
-    /// Feature hash → row index into `weights` (classCount floats per row).
-    private var rows: [UInt32: Int32] = [:]
+    /// The features with weights, in increasing order; feature `k`'s weights are row `k` of
+    /// `weights` (classCount floats per row).
+    private var features: [UInt32] = []
     private var weights: [Float] = []
     /// Lookup table built for scoring: feature and row side by side, so a probe (a cache miss in
     /// a large model) reads one place, not two.
@@ -90,16 +91,16 @@ public struct LinearModel: Sendable {
         return best
     }
 
-    /// Builds the scoring table from `rows`.
+    /// Builds the scoring table from `features`.
     private mutating func index() {
         var size = 16
-        while size < rows.count * 2 { size <<= 1 }
+        while size < features.count * 2 { size <<= 1 }
         slots = Array(repeating: Slot(), count: size)
         mask = size - 1
-        for (feature, row) in rows.sorted(by: { $0.key < $1.key }) {
+        for (row, feature) in features.enumerated() {
             var i = Int(feature &* 2654435761) & mask
             while slots[i].row >= 0 { i = (i + 1) & mask }
-            slots[i] = Slot(feature: feature, row: row)
+            slots[i] = Slot(feature: feature, row: Int32(row))
         }
         if classCount == 2 {
             marginSlots = slots.map { slot in
@@ -180,7 +181,7 @@ public struct LinearModel: Sendable {
             }
         }
         // average: each weight's sum over all steps, divided by the number of steps
-        var rows: [UInt32: Int32] = [:]
+        var features: [UInt32] = []
         var weights: [Float] = []
         for f in current.keys.sorted() {
             var averaged = [Float](repeating: 0, count: classCount)
@@ -191,10 +192,10 @@ public struct LinearModel: Sendable {
                 if averaged[c] != 0 { nonzero = true }
             }
             guard nonzero else { continue }
-            rows[f] = Int32(rows.count)
+            features.append(f)
             weights += averaged
         }
-        model.rows = rows
+        model.features = features
         model.weights = weights
         model.index()
         return model
@@ -206,13 +207,10 @@ public struct LinearModel: Sendable {
     /// feature's row of weights (little-endian 32-bit words; weights rounded to four decimals in
     /// training, so retraining on the same data gives the same bytes).
     public func write(to file: inout ModelFile.Writer) {
-        let sorted = rows.sorted { $0.key < $1.key }
         file.word(UInt32(classCount))
-        file.word(UInt32(sorted.count))
-        for (feature, _) in sorted { file.word(feature) }
-        for (_, row) in sorted {
-            for c in 0..<classCount { file.word(weights[Int(row) * classCount + c].bitPattern) }
-        }
+        file.word(UInt32(features.count))
+        for feature in features { file.word(feature) }
+        for weight in weights { file.word(weight.bitPattern) }
     }
 
     /// Reads a model that `write(to:)` wrote.
@@ -221,11 +219,9 @@ public struct LinearModel: Sendable {
         let count = Int(try file.word())
         guard classCount > 0, classCount < 1 << 16 else { throw ModelFile.Error.malformed("class count \(classCount)") }
         self.init(classCount: classCount)
-        let features = try file.words(count)
-        let weights = try file.words(count * classCount)
-        rows.reserveCapacity(count)
-        for (row, feature) in features.enumerated() { rows[feature] = Int32(row) }
-        self.weights = weights.map { Float(bitPattern: $0) }
+        features = try file.words(count)
+        guard zip(features, features.dropFirst()).allSatisfy({ $0 < $1 }) else { throw ModelFile.Error.malformed("features out of order") }
+        weights = try file.words(count * classCount).map { Float(bitPattern: $0) }
         index()
     }
 }

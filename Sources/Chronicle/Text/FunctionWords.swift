@@ -83,9 +83,31 @@ struct FunctionWords: Sendable {
         ("sameTimeAdverbs", ["then", "meanwhile", "simultaneously"]),
         ("frontedBefore", ["after", "following", "since"]),
         ("single words", ["had", "to", "since", "at", "the", "that", "time", "same", "of", "with", "as"]),
+        // the closed classes of a word's neighbours that the event classifier reads (`EventFeatures.Neighbour`)
+        ("neighbour determiner", ["the", "a", "an", "this", "that", "these", "those", "some", "any", "no", "each", "every", "all", "both", "another"]),
+        ("neighbour possessive", ["his", "her", "its", "their", "our", "my", "your"]),
+        ("neighbour be", ["is", "are", "am", "was", "were", "be", "been", "being"]),
+        ("neighbour have", ["has", "have", "had", "having"]),
+        ("neighbour do", ["do", "does", "did"]),
+        ("neighbour modal", ["will", "would", "can", "could", "may", "might", "must", "shall", "should"]),
+        ("neighbour to", ["to"]),
+        ("neighbour preposition", ["of", "in", "on", "at", "by", "for", "with", "from", "into", "about", "over", "after", "before", "during", "since",
+                                   "until", "against", "between", "through", "under", "without", "within", "amid", "among", "toward", "towards"]),
+        ("neighbour pronoun", ["i", "we", "you", "he", "she", "it", "they", "him", "them", "us", "me", "who", "which", "what"]),
+        ("neighbour conjunction", ["and", "or", "but", "that", "while", "because", "if", "when", "as", "than", "although"]),
+        ("neighbour negation", ["not", "never", "no"]),
     ]
 
+    /// The ids of the words of list `name`, in the list's order.
+    func ids(of name: String) -> [UInt16] {
+        guard let list = FunctionWords.lists.first(where: { $0.name == name }) else { preconditionFailure("no word list '\(name)'") }
+        return list.words.map { lexicon.id(of: $0)! }
+    }
+
+    private let lexicon: Lexicon
+
     init(lexicon: Lexicon) {
+        self.lexicon = lexicon
         func id(_ word: String) -> UInt16 {
             guard let id = lexicon.id(of: word) else { preconditionFailure("function word '\(word)' is not in the lexicon") }
             return id

@@ -17,8 +17,8 @@ enum EventCoreference {
         /// interval must overlap every one of theirs).
         var latestStart: CalendarDate?
         var earliestEnd: CalendarDate?
-        /// Last words of the members' participants and places, lowercased.
-        var keys: Set<String>
+        /// Last words of the members' participants and places, lowercased, hashed.
+        var keys: Set<UInt64>
         var hasNoun: Bool
     }
 
@@ -35,10 +35,11 @@ enum EventCoreference {
             let keys = keys(of: event)
             let candidates = clustersOfKind[event.kind, default: []].suffix(recentClusters)
             if let c = candidates.first(where: { c in
-                let cluster = clusters[c]
-                guard cluster.polarity == event.polarity else { return false }
-                if let span, let start = cluster.latestStart, let end = cluster.earliestEnd, !(span.earliest <= end && start <= span.latest) { return false }
-                return !cluster.keys.isDisjoint(with: keys) || event.isNoun && cluster.hasNoun && (keys.isEmpty || event.isDefinite)
+                guard clusters[c].polarity == event.polarity else { return false }
+                if let span, let start = clusters[c].latestStart, let end = clusters[c].earliestEnd, !(span.earliest <= end && start <= span.latest) {
+                    return false
+                }
+                return keys.contains(where: { clusters[c].keys.contains($0) }) || event.isNoun && clusters[c].hasNoun && (keys.isEmpty || event.isDefinite)
             }) {
                 cluster[e] = clusters[c].first
                 if let span {
@@ -50,7 +51,7 @@ enum EventCoreference {
             } else {
                 clustersOfKind[event.kind, default: []].append(clusters.count)
                 clusters.append(Cluster(first: e, polarity: event.polarity, latestStart: span?.earliest, earliestEnd: span?.latest,
-                                        keys: keys, hasNoun: event.isNoun))
+                                        keys: Set(keys), hasNoun: event.isNoun))
             }
         }
         return cluster
@@ -62,8 +63,30 @@ enum EventCoreference {
         return (span.earliest, span.latest)
     }
 
-    /// The last word of each participant and of the place, lowercased: "Biden" for "Joe Biden".
-    static func keys(of event: Event) -> Set<String> {
-        Set((event.participants + (event.place.map { [$0] } ?? [])).compactMap { $0.split(separator: " ").last.map { $0.lowercased() } })
+    /// The last word of each participant and of the place, lowercased and hashed: "biden" for
+    /// "Joe Biden".
+    static func keys(of event: Event) -> [UInt64] {
+        var keys: [UInt64] = []
+        func add(_ name: String) {
+            guard let key = lastWordKey(name), !keys.contains(key) else { return }
+            keys.append(key)
+        }
+        event.participants.forEach(add)
+        event.place.map(add)
+        return keys
+    }
+
+    /// The hash of a name's last word, lowercased, without making strings for ASCII names.
+    static func lastWordKey(_ name: String) -> UInt64? {
+        let utf8 = name.utf8
+        let word = utf8.lastIndex(of: 0x20).map { utf8[utf8.index(after: $0)...] } ?? utf8[...]
+        guard !word.isEmpty else { return nil }
+        var hash = Lexicon.hashSeed
+        if word.allSatisfy({ $0 < 0x80 }) {
+            for byte in word { hash = Lexicon.hashStep(hash, byte) }
+        } else {
+            for byte in String(Substring(word)).lowercased().utf8 { hash = Lexicon.hashStep(hash, byte) }
+        }
+        return hash
     }
 }
