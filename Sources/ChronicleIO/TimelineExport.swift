@@ -66,7 +66,7 @@ public enum TimelineExport {
             if e.polarity == .negative { flags.append("negated") }
             if e.mentions.count > 1 { flags.append("\(e.mentions.count) mentions: " + e.mentions.map(\.trigger).joined(separator: ", ")) }
             if let time = e.time, time.relation != .isIncluded && time.relation != .identity { flags.append(time.display) }
-            return "  - \(e.trigger) [\(e.eventClass.rawValue)]\(flags.isEmpty ? "" : " (" + flags.joined(separator: "; ") + ")"): \(e.text.replacingNewlines)\n"
+            return "  - \(e.trigger) [\(e.eventClass.rawValue)]\(flags.isEmpty ? "" : " (" + flags.joined(separator: "; ") + ")"): \(String(e.text).replacingNewlines)\n"
         }
         for entry in timeline.entries {
             out += "\(entry.display)\n"

@@ -45,7 +45,7 @@ public enum TimelineJSExport {
                     endDate: end,
                     displayDate: HTML.escape(entry.display),
                     text: Text(headline: HTML.escape(own.map(TimelineLabels.event).joined(separator: ", ")),
-                               text: TimelineLabels.unique(own.map(\.text)).map(HTML.paragraph).joined()),
+                               text: TimelineLabels.unique(own.map { String($0.text) }).map(HTML.paragraph).joined()),
                     // TimelineJS sets a group's label as HTML too
                     group: HTML.escape(names[document] ?? document),
                     uniqueID: slug(document) + "-\(slides.count + 1)"))

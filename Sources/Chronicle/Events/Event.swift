@@ -41,7 +41,7 @@ public enum TemporalRelation: String, Sendable, Codable {
 }
 
 /// One mention of an event in a text.
-public struct EventMention: Sendable, Hashable, Codable {
+public struct EventMention: Sendable, Hashable {
     public var document: String
     public var trigger: String
     /// Unicode-scalar span of the trigger word.
@@ -49,8 +49,9 @@ public struct EventMention: Sendable, Hashable, Codable {
     public var end: Int
     public var byteBegin: Int
     public var byteEnd: Int
-    /// The clause that carries it.
-    public var clause: String
+    /// The clause that carries it (at most `EventExtractor.clauseReach` tokens either side of
+    /// the trigger), a slice of the document's text that shares its storage.
+    public var clause: Substring
     public var clauseBegin: Int
     public var clauseEnd: Int
     /// Index of the sentence in its document.

@@ -8,6 +8,10 @@ public struct EventExtractor: Sendable {
         self.detector = detector
     }
 
+    /// How far, in tokens, an event's clause reaches on either side of its trigger: a run-on
+    /// "clause" of thousands of words is not what a reader means by the clause of an event.
+    public static let clauseReach = 100
+
     /// The events of one section, in text order. `timexes` are the section's time expressions
     /// (its triggers are never inside one).
     public func extract(_ analysis: TextAnalysis, timexes: ArraySlice<TemporalExpression>, document: String) -> [Event] {
@@ -20,11 +24,12 @@ public struct EventExtractor: Sendable {
             where !furniture.contains(Int(analysis.clauses.sentence[trigger.token])) {
                 let i = trigger.token
                 let token = tokens[i]
-                let clauseRange = analysis.clauses.clauseRanges[Int(analysis.clauses.clause[i])]
+                let wholeClause = analysis.clauses.clauseRanges[Int(analysis.clauses.clause[i])]
+                let clauseRange = max(wholeClause.lowerBound, i - Self.clauseReach)..<min(wholeClause.upperBound, i + 1 + Self.clauseReach)
                 let trimmed = Self.trimPunctuation(clauseRange, tokens: tokens)
                 let mention = EventMention(
                     document: document, trigger: analysis.original(i..<(i + 1)), begin: Int(token.scalarStart), end: Int(token.scalarEnd),
-                    byteBegin: Int(token.byteStart), byteEnd: Int(token.byteEnd), clause: analysis.original(trimmed),
+                    byteBegin: Int(token.byteStart), byteEnd: Int(token.byteEnd), clause: analysis.slice(trimmed),
                     clauseBegin: Int(tokens[trimmed.lowerBound].scalarStart), clauseEnd: Int(tokens[max(trimmed.upperBound - 1, trimmed.lowerBound)].scalarEnd),
                     sentence: analysis.sentence(of: i))
                 let word = analysis.word(i)

@@ -9,7 +9,8 @@
 /// The analysis reads the document's UTF-8 bytes in place; it is valid inside the closure that
 /// `DocumentAnalyzer` (or `TextAnalysis.sections`) runs it in.
 public struct TextAnalysis {
-    /// The whole document's UTF-8 bytes: token offsets index them.
+    /// The whole document's text, and its UTF-8 bytes: token offsets index them.
+    let text: String
     let bytes: UnsafeBufferPointer<UInt8>
     /// The section's tokens, with offsets into the whole document.
     public let tokens: [Token]
@@ -19,8 +20,10 @@ public struct TextAnalysis {
     public let firstClause: Int
     let grammar: Grammar
 
-    /// The words of a lexicon-aware tokenizer over `bytes[range]`.
-    init(bytes: UnsafeBufferPointer<UInt8>, section range: Range<Int>, scalarBase: Int, firstSentence: Int, firstClause: Int, grammar: Grammar) {
+    /// Tokenizes `bytes[range]`, one section of `text`, whose bytes `bytes` are.
+    init(text: String, bytes: UnsafeBufferPointer<UInt8>, section range: Range<Int>, scalarBase: Int, firstSentence: Int, firstClause: Int,
+         grammar: Grammar) {
+        self.text = text
         self.bytes = bytes
         self.grammar = grammar
         self.firstSentence = firstSentence
@@ -34,11 +37,13 @@ public struct TextAnalysis {
     /// Runs `body` on the analysis of each section of `text`, in order.
     public static func sections(of text: String, grammar: Grammar = .standard, minimum: Int = TextSections.minimum,
                                 _ body: (TextAnalysis) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let native = contiguous
+        _ = native.utf8.withContiguousStorageIfAvailable { bytes in
             var scalarBase = 0, sentences = 0, clauses = 0
             for range in TextSections(bytes, minimum: minimum) {
-                let analysis = TextAnalysis(bytes: bytes, section: range, scalarBase: scalarBase, firstSentence: sentences,
+                let analysis = TextAnalysis(text: native, bytes: bytes, section: range, scalarBase: scalarBase, firstSentence: sentences,
                                             firstClause: clauses, grammar: grammar)
                 body(analysis)
                 scalarBase += TextAnalysis.scalarCount(UnsafeBufferPointer(rebasing: bytes[range]))
@@ -78,6 +83,15 @@ public struct TextAnalysis {
     func original(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens[first].byteStart)..<Int(tokens[last].byteEnd)]), as: UTF8.self)
+    }
+
+    /// The text of tokens `range` as a slice of the document's text: no copy.
+    func slice(_ range: Range<Int>) -> Substring {
+        guard let first = range.first, let last = range.last else { return "" }
+        let utf8 = text.utf8
+        let begin = utf8.index(utf8.startIndex, offsetBy: Int(tokens[first].byteStart))
+        let end = utf8.index(begin, offsetBy: Int(tokens[last].byteEnd - tokens[first].byteStart))
+        return Substring(utf8[begin..<end])
     }
 
     /// The index of the first token that ends after byte `offset` (`tokens.count` when none does).

@@ -147,8 +147,35 @@ public struct TimelineMention: Sendable, Hashable, Codable {
     public var trigger: String
     public var begin: Int
     public var end: Int
-    /// The clause that carries it.
-    public var text: String
+    /// The clause that carries it (a slice of the document's text when the timeline was built
+    /// from it, so a large timeline does not copy its text per event).
+    public var text: Substring
+
+    enum CodingKeys: String, CodingKey { case document, trigger, begin, end, text }
+
+    public init(document: String, trigger: String, begin: Int, end: Int, text: Substring) {
+        self.document = document
+        self.trigger = trigger
+        self.begin = begin
+        self.end = end
+        self.text = text
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(document: try c.decode(String.self, forKey: .document), trigger: try c.decode(String.self, forKey: .trigger),
+                  begin: try c.decode(Int.self, forKey: .begin), end: try c.decode(Int.self, forKey: .end),
+                  text: Substring(try c.decode(String.self, forKey: .text)))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(begin, forKey: .begin)
+        try c.encode(document, forKey: .document)
+        try c.encode(end, forKey: .end)
+        try c.encode(String(text), forKey: .text)
+        try c.encode(trigger, forKey: .trigger)
+    }
 }
 
 /// An event of the timeline: one real event with all its mentions and its time.
@@ -160,7 +187,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     public var begin: Int
     public var end: Int
     /// The clause of the first mention.
-    public var text: String
+    public var text: Substring
     public var eventClass: EventClass
     public var tense: EventTense
     public var aspect: EventAspect
@@ -203,7 +230,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         trigger = try c.decode(String.self, forKey: .trigger)
         begin = try c.decode(Int.self, forKey: .begin)
         end = try c.decode(Int.self, forKey: .end)
-        text = try c.decode(String.self, forKey: .text)
+        text = Substring(try c.decode(String.self, forKey: .text))
         eventClass = try c.decode(EventClass.self, forKey: .eventClass)
         tense = try c.decode(EventTense.self, forKey: .tense)
         aspect = try c.decode(EventAspect.self, forKey: .aspect)
@@ -222,7 +249,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         try c.encode(trigger, forKey: .trigger)
         try c.encode(begin, forKey: .begin)
         try c.encode(end, forKey: .end)
-        try c.encode(text, forKey: .text)
+        try c.encode(String(text), forKey: .text)
         try c.encode(eventClass, forKey: .eventClass)
         try c.encode(tense, forKey: .tense)
         try c.encode(aspect, forKey: .aspect)

@@ -41,6 +41,11 @@ public struct JSONWriter {
     }
 
     public mutating func string(_ value: String) { beginValue(); appendQuoted(value) }
+    public mutating func string(_ value: Substring) {
+        beginValue()
+        var value = value
+        value.withUTF8 { appendQuoted($0) }
+    }
     public mutating func int(_ value: Int) { beginValue(); appendDecimal(value) }
     /// Swift's shortest round-tripping form: the same on every machine and locale.
     public mutating func double(_ value: Double) { beginValue(); bytes.append(contentsOf: value.description.utf8) }
@@ -120,7 +125,11 @@ public struct JSONWriter {
 
     private mutating func appendQuoted(_ s: String) {
         var s = s
-        s.withUTF8 { utf8 in
+        s.withUTF8 { appendQuoted($0) }
+    }
+
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        do {
             bytes.append(0x22)
             var clean = 0  // start of the run not yet copied
             for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {

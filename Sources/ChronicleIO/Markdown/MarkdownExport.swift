@@ -63,7 +63,7 @@ public enum MarkdownExport {
             let cells = [
                 MarkdownText.inline(entry.display),
                 MarkdownText.cell(members.map(TimelineLabels.event)),
-                MarkdownText.cell(TimelineLabels.unique(members.map(\.text))),
+                MarkdownText.cell(TimelineLabels.unique(members.map { String($0.text) })),
                 // ids, not titles: the heading has the title, and a title repeated on every
                 // row would crowd the table
                 MarkdownText.cell(TimelineLabels.unique(members.map(\.document))),
@@ -77,7 +77,7 @@ public enum MarkdownExport {
     static func list(_ ids: [String], in timeline: Timeline) -> String {
         let events = timeline.eventsByID
         return ids.compactMap { events[$0] }.map { event in
-            var item = "- " + MarkdownText.inline(TimelineLabels.event(event)) + ": " + MarkdownText.inline(event.text)
+            var item = "- " + MarkdownText.inline(TimelineLabels.event(event)) + ": " + MarkdownText.inline(String(event.text))
             if timeline.documents.count > 1 { item += " (" + MarkdownText.inline(event.document) + ")" }
             return item
         }.joined(separator: "\n")

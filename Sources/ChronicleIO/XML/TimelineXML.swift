@@ -124,7 +124,7 @@ public enum TimelineXML {
         xml.attribute("polarity", event.polarity.rawValue)
         if let modality = event.modality { xml.attribute("modality", modality) }
         xml.attribute("factual", event.isFactual ? "true" : "false")
-        xml.element("text", event.text)
+        xml.element("text", String(event.text))
         if let time = event.time { writeTime(time, to: xml) }
         if !event.participants.isEmpty {
             xml.start("participants")
@@ -139,7 +139,7 @@ public enum TimelineXML {
             xml.attribute("trigger", mention.trigger)
             xml.attribute("begin", String(mention.begin))
             xml.attribute("end", String(mention.end))
-            xml.text(mention.text)
+            xml.text(String(mention.text))
             xml.end()
         }
         xml.end()
