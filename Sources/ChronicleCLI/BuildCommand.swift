@@ -52,7 +52,7 @@ struct BuildCommand: ParsableCommand {
             if analyses.count > 1 { throw ValidationError("TimeML is one file per document: give --output DIR for \(analyses.count) documents") }
             if let analysis = analyses.first { writeStandardOutput(TimeMLWriter.write(analysis)) }
         } else {
-            writeStandardOutput(ExportSet.render(timeline, as: formats[0], markdown: markdown.options, jobs: inputs.jobs))
+            try ExportSet.write(timeline, as: formats[0], markdown: markdown.options, jobs: inputs.jobs) { writeStandardOutput($0) }
         }
         exitLeavingToTheSystem(analyses, timeline, status: failed > 0 ? inputFailureExitCode : 0)
     }

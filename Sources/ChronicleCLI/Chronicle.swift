@@ -55,6 +55,10 @@ func writeStandardOutput(_ bytes: [UInt8]) {
     FileHandle.standardOutput.write(Data(bytes))
 }
 
+func writeStandardOutput(_ bytes: UnsafeRawBufferPointer) {
+    FileHandle.standardOutput.write(Data(bytes))
+}
+
 /// Parses a `--dct` option value.
 func parseDCT(_ value: String?) throws -> CalendarDate? {
     guard let value else { return nil }

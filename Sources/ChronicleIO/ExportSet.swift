@@ -57,6 +57,14 @@ public enum ExportSet {
         }
     }
 
+    /// One format of a timeline written to `sink`: JSON a batch at a time, so a large timeline's
+    /// JSON is never whole in memory; the other formats rendered, then written.
+    public static func write(_ timeline: Timeline, as format: ExportFormat, markdown: MarkdownExport.Options = .init(), jobs: Int = 1,
+                             to sink: ByteSink) throws {
+        if format == .json { return try TimelineJSON.write(timeline, compact: false, jobs: jobs, to: sink) }
+        try render(timeline, as: format, markdown: markdown, jobs: jobs).withUnsafeBytes { try sink($0) }
+    }
+
     /// Builds the timeline of analysed documents: one part per document on `jobs` workers, then
     /// the union (the same as `Timeline(documents:)`, faster for many documents).
     public static func timeline(of analyses: [DocumentAnalysis], jobs: Int = 1) -> Timeline {

@@ -1,3 +1,6 @@
+/// Where an export's bytes go, a batch at a time: a file, standard output, or an array.
+public typealias ByteSink = (UnsafeRawBufferPointer) throws -> Void
+
 /// Writes JSON straight into bytes, for outputs too large to build as a `JSONValue` tree
 /// first. Callers write each object's keys in sorted order. Pretty layout (two spaces,
 /// `"key": value`, one item a line) matches `JSONValue.rendered()`; compact is one line.
@@ -60,8 +63,21 @@ public struct JSONWriter {
 
     /// The document with a final newline.
     public mutating func finish() -> [UInt8] {
-        bytes.append(0x0A)
+        endDocument()
         return bytes
+    }
+
+    /// Ends the document with its final newline.
+    public mutating func endDocument() {
+        bytes.append(0x0A)
+    }
+
+    /// Passes the bytes written so far to `sink` and forgets them, once there are more than
+    /// `threshold` of them: a large document goes out a batch at a time.
+    public mutating func flush(to sink: ByteSink, over threshold: Int = 0) throws {
+        guard bytes.count > threshold, !bytes.isEmpty else { return }
+        try bytes.withUnsafeBytes { try sink($0) }
+        bytes.removeAll(keepingCapacity: true)
     }
 
     // MARK: layout

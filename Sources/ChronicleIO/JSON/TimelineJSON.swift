@@ -3,22 +3,34 @@ import Chronicle
 /// Writes a timeline as JSON with `JSONWriter`: the shape of `Timeline`'s `Codable` conformance
 /// (which reads it back), keys sorted, ten times faster than `JSONEncoder` on large batches.
 /// ExportTests checks that both give the same JSON.
+///
+/// The bytes go to `sink` a batch at a time, so a timeline of millions of events never holds
+/// its whole JSON in memory.
 enum TimelineJSON {
     static func write(_ timeline: Timeline, compact: Bool, jobs: Int) -> [UInt8] {
-        var json = JSONWriter(capacity: 4096 + timeline.events.count * 1280, compact: compact)
+        var bytes: [UInt8] = []
+        try! write(timeline, compact: compact, jobs: jobs) { bytes.append(contentsOf: $0) }  // appending cannot fail
+        return bytes
+    }
+
+    static func write(_ timeline: Timeline, compact: Bool, jobs: Int, to sink: ByteSink) throws {
+        var json = JSONWriter(capacity: 1 << 16, compact: compact)
         json.beginObject()
         json.key("documents")
         json.beginArray()
         for document in timeline.documents { write(document, &json) }
         json.endArray()
         json.key("events")
-        items(timeline.events, jobs: jobs, &json, write)
+        try items(timeline.events, jobs: jobs, &json, to: sink, write)
         json.key("timeline")
         json.beginArray()
-        for entry in timeline.entries { write(entry, &json) }
+        for entry in timeline.entries {
+            write(entry, &json)
+            try json.flush(to: sink, over: 1 << 16)
+        }
         json.endArray()
         json.key("timexes")
-        items(timeline.timexes, jobs: jobs, &json, write)
+        try items(timeline.timexes, jobs: jobs, &json, to: sink, write)
         json.key("unanchored")
         strings(timeline.unanchored, &json)
         json.key("undated")
@@ -26,22 +38,33 @@ enum TimelineJSON {
         json.key("version")
         json.int(Timeline.version)
         json.endObject()
-        return json.finish()
+        json.endDocument()
+        try json.flush(to: sink)
     }
 
     /// An array of many items (a large timeline's events and time expressions), written in
-    /// slices by parallel workers and spliced together.
-    private static func items<Item: Sendable>(_ items: [Item], jobs: Int, _ json: inout JSONWriter, _ write: @escaping @Sendable (Item, inout JSONWriter) -> Void) {
+    /// slices by parallel workers, a round of `jobs` slices at a time, and passed to the sink in
+    /// order.
+    private static func items<Item: Sendable>(_ items: [Item], jobs: Int, _ json: inout JSONWriter, to sink: ByteSink,
+                                              _ write: @escaping @Sendable (Item, inout JSONWriter) -> Void) throws {
         let sliceSize = 2000
         let slices = stride(from: 0, to: items.count, by: sliceSize).map { $0..<min($0 + sliceSize, items.count) }
         let compact = json.compact, depth = json.depth + 1
-        let written = Batch.parallelMap(slices, jobs: slices.count > 1 ? jobs : 1) { slice in
-            var part = JSONWriter(capacity: slice.count * 1280, compact: compact, depth: depth, afterItems: slice.lowerBound > 0)
-            for item in items[slice] { write(item, &part) }
-            return part.bytes
-        }
+        let round = max(1, Batch.workerCount(jobs))
         json.beginArray()
-        for part in written { json.appendItems(part) }
+        try json.flush(to: sink)
+        for start in stride(from: 0, to: slices.count, by: round) {
+            let batch = Array(slices[start..<min(start + round, slices.count)])
+            let written = Batch.parallelMap(batch, jobs: batch.count > 1 ? jobs : 1) { slice in
+                var part = JSONWriter(capacity: slice.count * 1280, compact: compact, depth: depth, afterItems: slice.lowerBound > 0)
+                for item in items[slice] { write(item, &part) }
+                return part.bytes
+            }
+            for part in written {
+                json.appendItems(part)
+                try json.flush(to: sink)
+            }
+        }
         json.endArray()
     }
 
