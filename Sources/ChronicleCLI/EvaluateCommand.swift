@@ -23,6 +23,9 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Hide the per-document table.")
     var summary = false
 
+    @Flag(help: "Resolve relative dates against the last explicit date in the text instead of the DCT.")
+    var narrative = false
+
     @Flag(help: "Also score event detection and classes.")
     var events = false
 
@@ -55,7 +58,8 @@ struct EvaluateCommand: ParsableCommand {
             var eventTotal = EventScore()
             var rows: [(String, TimexScore, EventScore)] = []
             for (index, entry) in corpus.enumerated() where entry.group == group {
-                let document = entry.annotated.document
+                var document = entry.annotated.document
+                if narrative { document.narrative = true }
                 let timexes = tagger.tag(document)
                 let system = timexes.enumerated().map { index, t in
                     AnnotatedTimex(begin: t.begin, end: t.end, text: t.text, id: "t\(index + 1)", type: t.type.rawValue, value: t.value, mod: t.mod?.rawValue)
