@@ -1,10 +1,13 @@
 /// Turns rule drafts into TIMEX3 values, in text order.
 ///
 /// News resolves deictic expressions ("yesterday", "last year", a bare "Friday") against the
-/// DCT; narratives, and documents without a DCT, against the last explicit date in the text.
-/// Anaphoric expressions ("the previous day", "two years later", "at the time") always step from
-/// the time the text last talked about (the focus). With no anchor at all, values stay
-/// underspecified (`XXXX-06`, `XXXX-WXX-3`).
+/// DCT; a narrative against the last explicit date in the text (the focus). A news story's
+/// historical stretch counts from its own dates: "In 1979 ... In December" is December 1979.
+/// Anaphoric expressions ("the previous day", "two years later", "at the time") step from the
+/// focus: in a narrative wherever it was set, otherwise only when it was set in the same
+/// paragraph, else from the DCT. A reference counts only when it is fine enough for what it
+/// places: "the early 2000s" cannot give "July" a year, nor a month a "Friday". With no
+/// anchor at all, values stay underspecified (`XXXX-06`, `XXXX-WXX-3`).
 struct Resolver {
     struct Resolution {
         var value: String
@@ -14,27 +17,54 @@ struct Resolver {
         var usedTense = false
     }
 
+    /// Where an expression stands: its paragraph, and whether it modifies a noun ("the August
+    /// 1988 cease-fire") rather than dating its clause.
+    struct Place {
+        var paragraph: Int
+        var modifiesNoun = false
+    }
+
+    /// The time the text last talked about: the expression that set it, its paragraph, whether
+    /// the text stated its year (rather than the resolver supplying one), whether it was counted
+    /// from the DCT (directly or through such a time), and whether it dates its clause, so that a
+    /// paragraph can be about it.
+    struct Focus {
+        var point: TimePoint
+        var index: Int
+        var paragraph: Int
+        var isExplicit: Bool
+        var isStoryTime: Bool
+        var datesClause: Bool
+    }
+
     let dct: CalendarDate?
-    let narrative: Bool
-    /// The time the text last talked about, and the expression that set it.
-    private(set) var focus: (point: TimePoint, index: Int)?
+    let genre: Genre
+    /// The paragraph of the expression being resolved.
+    private var paragraph = 0
+    private var currentTense = Tense.none
+    private(set) var focus: Focus?
     /// The last quarter or half the text named: an earnings report keeps talking about it
     /// ("the quarter", "a year earlier", "the 1988 period") while other dates pass by.
     private(set) var reportingPeriod: (point: TimePoint, index: Int)?
 
-    init(dct: CalendarDate?, narrative: Bool) {
+    init(dct: CalendarDate?, genre: Genre) {
         self.dct = dct
-        self.narrative = narrative
+        self.genre = genre
     }
 
-    /// Resolves the draft of expression `index` and moves the focus to it when it names a specific time.
-    mutating func resolve(_ draft: TimexDraft, tense: Tense, index: Int) -> Resolution {
+    /// Resolves the draft of expression `index`, standing at `place`, and moves the focus to it
+    /// when it names a specific time.
+    mutating func resolve(_ draft: TimexDraft, tense: Tense, index: Int, at place: Place) -> Resolution {
+        paragraph = place.paragraph
+        self.currentTense = tense
         let resolution = resolve(draft.spec, tense: tense)
         if draft.type == .date || draft.type == .time, let point = resolution.point, point.year != nil {
             switch draft.spec {
             case .focus, .fixed, .comparable, .focusOr, .samePeriod: break  // references back and comparisons do not move the text's time
             default:
-                focus = (point, index)
+                let isStoryTime = resolution.anchor == .creationTime || resolution.anchor == focus.map { .expression($0.index) } && focus?.isStoryTime == true
+                focus = Focus(point: point, index: index, paragraph: paragraph, isExplicit: resolution.anchor == .none,
+                              isStoryTime: isStoryTime, datesClause: !place.modifiesNoun)
                 if [.quarter, .halfYear].contains(point.granularity), point.isFullySpecified,
                    isReportable(point, tense: tense) { reportingPeriod = (point, index) }
             }
@@ -56,19 +86,61 @@ struct Resolver {
 
     // MARK: anchors
 
-    /// The day deictic expressions count from: the DCT in news, else the focus.
-    private var deicticReference: (day: CalendarDate, anchor: TimeAnchor, granularity: Granularity)? {
-        if !narrative, let dct { return (dct, .creationTime, .day) }
-        if let focus, let day = focus.point.firstDay { return (day, .expression(focus.index), focus.point.granularity) }
-        if let dct { return (dct, .creationTime, .day) }
+    /// A day to count from, what it is, and how fine the time it stands for is.
+    typealias Reference = (day: CalendarDate, anchor: TimeAnchor, granularity: Granularity)
+
+    /// The focus as a reference, when it is at least as fine as `granularity`.
+    private func focusReference(finerThan granularity: Granularity) -> Reference? {
+        guard let focus, focus.point.granularity >= granularity, let day = focus.point.firstDay else { return nil }
+        return (day, .expression(focus.index), focus.point.granularity)
+    }
+
+    private var creationReference: Reference? { dct.map { ($0, .creationTime, .day) } }
+
+    /// The day deictic expressions ("Friday", "last year", "yesterday") count from: the DCT in
+    /// news, the focus in a narrative (the DCT before the text names a date fine enough).
+    private func deicticReference(needing granularity: Granularity) -> Reference? {
+        if genre == .narrative, let focus = focusReference(finerThan: granularity) { return focus }
+        return creationReference
+    }
+
+    /// The day a yearless date ("in December", "March 5", "the summer", "Christmas") takes its
+    /// year from: as a deictic expression, except in a news story's historical stretch. A
+    /// paragraph that has dated a clause to a month or day at least two years from the DCT's is
+    /// telling a history of its own, and a past-tense clause after it counts from that date
+    /// ("On Dec. 24, 1979, Soviet troops crossed the border. In February they took Herat.").
+    /// A date that modifies a noun ("the August 1988 cease-fire") dates the thing, not the stretch.
+    private var yearlessReference: Reference? {
+        if genre == .news, currentTense == .past, let focus, focus.isExplicit, focus.datesClause, focus.paragraph == paragraph,
+           let dct, let year = focus.point.year, abs(year - dct.year) >= 2, let reference = focusReference(finerThan: .month) {
+            return reference
+        }
+        return deicticReference(needing: .year)
+    }
+
+    /// The time anaphoric expressions ("the next day", "at the time", a bare "at 6 p.m.") count
+    /// from: the focus, else the DCT.
+    private var anaphoricReference: (point: TimePoint, anchor: TimeAnchor)? {
+        if let focus = reachableFocus { return (focus.point, .expression(focus.index)) }
+        if let dct { return (TimePoint(dct, at: .day), .creationTime) }
         return nil
     }
 
-    /// The time anaphoric expressions count from: the focus, else the DCT.
-    private var anaphoricReference: (point: TimePoint, anchor: TimeAnchor)? {
-        if let focus { return (focus.point, .expression(focus.index)) }
-        if let dct { return (TimePoint(dct, at: .day), .creationTime) }
-        return nil
+    /// The focus, if a relative value may count from it here. A narrative's dates carry on from
+    /// paragraph to paragraph. Elsewhere a date stated in another paragraph does not: each
+    /// paragraph of a list of messages or of a story's background tells its own time
+    /// ("10/31/1974" two paragraphs up says nothing about "at 4:00pm"). A day the story itself
+    /// counted from the DCT ("Friday", "yesterday") stays the story's time across paragraphs
+    /// ("... closed lower Friday." then "... down from the previous Friday").
+    private var reachableFocus: Focus? {
+        guard let focus else { return nil }
+        return genre == .narrative || focus.paragraph == paragraph || focus.isStoryTime ? focus : nil
+    }
+
+    /// The year of a yearless date placed in a narrative: the year of the time it follows.
+    private func narrativeYear(_ reference: Reference, shift: Shift) -> Int? {
+        guard shift == .implied, case .expression = reference.anchor else { return nil }
+        return reference.day.year
     }
 
     // MARK: resolution
@@ -87,8 +159,8 @@ struct Resolver {
             return Resolution(value: point.value, point: point)
 
         case .yearless(let point, let shift):
-            guard let ref = deicticReference else { return Resolution(value: point.value, point: point) }
-            var year = Resolver.chooseYear(for: point, reference: ref.day, shift: shift, tense: tense)
+            guard let ref = yearlessReference else { return Resolution(value: point.value, point: point) }
+            var year = narrativeYear(ref, shift: shift) ?? Resolver.chooseYear(for: point, reference: ref.day, shift: shift, tense: tense)
             // "last February" said in March is not the month just over (that is "last month") but the one a year before
             if shift == .lastNotJustOver, point.granularity == .month, let month = point.month, (ref.day.month - month + 12) % 12 == 1 { year -= 1 }
             var resolved = point
@@ -96,13 +168,13 @@ struct Resolver {
             return Resolution(value: resolved.value, point: resolved, anchor: ref.anchor, implied: ["year"], usedTense: shift == .implied)
 
         case .inRelativeYear(let point, let step):
-            guard let ref = deicticReference else { return Resolution(value: point.value, point: point) }
+            guard let ref = deicticReference(needing: .year) else { return Resolution(value: point.value, point: point) }
             var resolved = point
             resolved.year = ref.day.year + step
             return Resolution(value: resolved.value, point: resolved, anchor: ref.anchor, implied: ["year"])
 
         case .fiscalPart(let point):
-            guard let ref = deicticReference, let part = point.part else { return Resolution(value: point.value, point: point) }
+            guard let ref = deicticReference(needing: .year), let part = point.part else { return Resolution(value: point.value, point: point) }
             var resolved = point
             let current = point.granularity == .quarter ? ref.day.quarter : (ref.day.month <= 6 ? 1 : 2)
             var year = ref.day.year
@@ -119,8 +191,8 @@ struct Resolver {
                 let point = TimePoint(date, at: .day)
                 return Resolution(value: point.value, point: point)
             }
-            guard let ref = deicticReference else { return Resolution(value: "XXXX-XX-XX", point: TimePoint(granularity: .day)) }
-            let chosen = Resolver.choose(reference: ref.day, shift: shift, tense: tense) { y in
+            guard let ref = yearlessReference else { return Resolution(value: "XXXX-XX-XX", point: TimePoint(granularity: .day)) }
+            let chosen = narrativeYear(ref, shift: shift) ?? Resolver.choose(reference: ref.day, shift: shift, tense: tense) { y in
                 let d = holiday.date(in: y).dayNumber
                 return (d, d)
             }
@@ -128,7 +200,7 @@ struct Resolver {
             return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year"], usedTense: shift == .implied)
 
         case .weekday(let weekday, let shift):
-            guard let ref = deicticReference, ref.granularity >= .week else {
+            guard let ref = deicticReference(needing: .week) else {
                 let point = TimePoint(granularity: .day, weekday: weekday)
                 return Resolution(value: point.value, point: point)
             }
@@ -138,7 +210,7 @@ struct Resolver {
 
         case .relative(let unit, let steps, let granularity):
             let target = granularity ?? Resolver.granularity(of: unit)
-            guard let ref = deicticReference else { return Resolution(value: TimePoint(granularity: target).value, point: TimePoint(granularity: target)) }
+            guard let ref = deicticReference(needing: min(Resolver.granularity(of: unit), .day)) else { return Resolution(value: TimePoint(granularity: target).value, point: TimePoint(granularity: target)) }
             let point = TimePoint(Resolver.step(ref.day, unit, steps), at: target)
             return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year"])
 
@@ -244,7 +316,7 @@ struct Resolver {
             var resolution: Resolution
             if let inner {
                 resolution = resolve(inner, tense: tense)
-            } else if let focus, focus.point.granularity >= .day, focus.point.isFullySpecified {
+            } else if let focus = reachableFocus, focus.point.granularity >= .day, focus.point.isFullySpecified {
                 resolution = Resolution(value: focus.point.value, point: focus.point, anchor: .expression(focus.index), implied: ["year", "month", "day"])
             } else if let dct {
                 resolution = Resolution(value: dct.description, point: TimePoint(dct, at: .day), anchor: .creationTime, implied: ["year", "month", "day"])
@@ -261,7 +333,7 @@ struct Resolver {
             return resolution
 
         case .weekend(let shift):
-            guard let ref = deicticReference, ref.granularity >= .week else {
+            guard let ref = deicticReference(needing: .week) else {
                 let point = TimePoint(granularity: .weekend)
                 return Resolution(value: point.value, point: point)
             }

@@ -1,3 +1,9 @@
+/// A document's time expressions and the genre they were resolved as.
+public struct TemporalTagging: Sendable {
+    public var expressions: [TemporalExpression]
+    public var genre: GenreDecision
+}
+
 /// Finds and normalizes the time expressions of a document.
 ///
 /// ```swift
@@ -14,16 +20,28 @@ public struct TemporalTagger: Sendable {
 
     /// The time expressions of `document`, in text order.
     public func tag(_ document: Document) -> [TemporalExpression] {
-        tag(text: document.text, dct: document.dct, narrative: document.narrative)
+        tagging(document).expressions
+    }
+
+    /// The time expressions of `document` and the genre they were resolved as.
+    public func tagging(_ document: Document) -> TemporalTagging {
+        tagging(text: document.text, dct: document.dct, genre: document.genre)
     }
 
     /// The time expressions of `text`, resolved against `dct` (news) or the text's own dates (narrative).
     public func tag(text: String, dct: CalendarDate?, narrative: Bool = false) -> [TemporalExpression] {
+        tagging(text: text, dct: dct, genre: narrative ? .narrative : nil).expressions
+    }
+
+    /// The time expressions of `text` and the genre they were resolved as: `genre` when given,
+    /// else the one the text shows (see `GenreDetector`).
+    public func tagging(text: String, dct: CalendarDate?, genre: Genre?) -> TemporalTagging {
         var text = text
         return text.withUTF8 { bytes in
-            var run = TaggingRun(grammar: grammar, bytes: bytes, dct: dct, narrative: narrative || dct == nil)
-            run.tagAll()
-            return run.expressions
+            var run = TaggingRun(grammar: grammar, bytes: bytes)
+            run.findAll()
+            let decision = genre.map { GenreDetector.forced($0, dct: dct) } ?? GenreDetector.decide(run.evidence, dct: dct)
+            return TemporalTagging(expressions: run.resolveAll(dct: dct, genre: decision.genre), genre: decision)
         }
     }
 
@@ -45,21 +63,41 @@ public struct TemporalTagger: Sendable {
         return bytes.count
     }
 
-    /// State of one document's tagging, carried from chunk to chunk.
+    /// One document's tagging: every chunk's expressions are found first, so the genre can be
+    /// decided from all of them, then resolved in text order.
     private struct TaggingRun {
         let grammar: Grammar
         let bytes: UnsafeBufferPointer<UInt8>
-        var resolver: Resolver
-        var expressions: [TemporalExpression] = []
+        var found: [Found] = []
+        var evidence = GenreDetector.Evidence()
         var tokens: [Token] = []
+        /// Line and blank-line-separated block of the last token counted, and whether the text has blank lines.
+        private var line = 0
+        private var block = 0
+        private var hasBlankLines = false
 
-        init(grammar: Grammar, bytes: UnsafeBufferPointer<UInt8>, dct: CalendarDate?, narrative: Bool) {
-            self.grammar = grammar
-            self.bytes = bytes
-            resolver = Resolver(dct: dct, narrative: narrative)
+        /// An expression found and not yet resolved.
+        struct Found {
+            var begin: Int
+            var end: Int
+            var byteBegin: Int
+            var byteEnd: Int
+            var draft: TimexDraft
+            var rule: Int
+            var tense: Tense
+            var rangeRole: RangeRole?
+            var rangePartner: Int?
+            var line: Int
+            var block: Int
+            var modifiesNoun: Bool
         }
 
-        mutating func tagAll() {
+        init(grammar: Grammar, bytes: UnsafeBufferPointer<UInt8>) {
+            self.grammar = grammar
+            self.bytes = bytes
+        }
+
+        mutating func findAll() {
             let captures = UnsafeMutableBufferPointer<Capture>.allocate(capacity: grammar.longestPattern)
             let choicePoints = UnsafeMutableBufferPointer<(Int, Int)>.allocate(capacity: grammar.longestPattern)
             defer {
@@ -72,20 +110,34 @@ public struct TemporalTagger: Sendable {
                 let end = TemporalTagger.chunkEnd(bytes, from: start)
                 let chunk = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 let scalars = grammar.tokenizer.tokenize(bytes: chunk, into: &tokens, byteBase: start, scalarBase: scalarBase)
+                // a chunk ends after a line break or a blank line, which its tokens cannot see
+                if start > 0, bytes[start - 1] == 0x0A {
+                    line += 1
+                    if start > 1, bytes[start - 2] == 0x0A { block += 1; hasBlankLines = true }
+                }
                 tokens.withUnsafeBufferPointer { tokens in
                     var matcher = PatternMatcher(grammar: grammar, tokens: tokens, bytes: bytes, captures: captures, choicePoints: choicePoints)
                     let candidates = TemporalTagger.trimEdges(matcher.run(), tokens: tokens, lexicon: grammar.lexicon)
-                    resolve(candidates, tokens: tokens)
+                    note(candidates, tokens: tokens)
                 }
                 scalarBase += scalars
                 start = end
             }
         }
 
-        mutating func resolve(_ candidates: [Candidate], tokens: UnsafeBufferPointer<Token>) {
+        mutating func note(_ candidates: [Candidate], tokens: UnsafeBufferPointer<Token>) {
             let possessive = grammar.tenses.possessiveS
+            var cursor = 0
+            func countBreaks(through index: Int) {
+                while cursor <= index, cursor < tokens.count {
+                    if tokens[cursor].has(.lineBreakBefore) { line += 1 }
+                    if tokens[cursor].has(.paragraphBefore) { block += 1; hasBlankLines = true }
+                    cursor += 1
+                }
+            }
+            defer { countBreaks(through: tokens.count - 1) }
             for candidate in candidates {
-                let index = expressions.count
+                countBreaks(through: candidate.begin)
                 var tense = grammar.tenses.tense(of: candidate.begin, candidate.end, in: tokens)
                 // "Thursday's closing price", "Wednesday's ruling": a possessive names something that happened.
                 // A bare weekday in the possessive is the last one (or today) whatever the clause's tense
@@ -98,17 +150,29 @@ public struct TemporalTagger: Sendable {
                         tense = .past
                     }
                 }
-                let resolution = resolver.resolve(candidate.draft, tense: tense, index: index)
                 let first = tokens[candidate.begin], last = tokens[candidate.end - 1]
-                let byteBegin = Int(first.byteStart), byteEnd = Int(last.byteEnd)
-                let draft = candidate.draft
-                expressions.append(TemporalExpression(
-                    begin: Int(first.scalarStart), end: Int(last.scalarEnd), byteBegin: byteBegin, byteEnd: byteEnd,
-                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[byteBegin..<byteEnd]), as: UTF8.self),
+                evidence.add(candidate.draft)
+                found.append(Found(begin: Int(first.scalarStart), end: Int(last.scalarEnd), byteBegin: Int(first.byteStart), byteEnd: Int(last.byteEnd),
+                                   draft: candidate.draft, rule: candidate.rule, tense: tense, rangeRole: candidate.rangeRole,
+                                   rangePartner: candidate.rangePartner.map { found.count + $0 }, line: line, block: block,
+                                   modifiesNoun: grammar.tenses.modifiesNoun(candidate.begin, in: tokens)))
+            }
+        }
+
+        /// Resolves every expression found, in text order, as `genre` says.
+        func resolveAll(dct: CalendarDate?, genre: Genre) -> [TemporalExpression] {
+            var resolver = Resolver(dct: dct, genre: genre)
+            return found.enumerated().map { index, f in
+                let place = Resolver.Place(paragraph: hasBlankLines ? f.block : f.line, modifiesNoun: f.modifiesNoun)
+                let resolution = resolver.resolve(f.draft, tense: f.tense, index: index, at: place)
+                let draft = f.draft
+                return TemporalExpression(
+                    begin: f.begin, end: f.end, byteBegin: f.byteBegin, byteEnd: f.byteEnd,
+                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[f.byteBegin..<f.byteEnd]), as: UTF8.self),
                     type: draft.type, value: resolution.value, mod: draft.mod, quant: draft.quant, freq: draft.freq,
-                    rule: grammar.rules[candidate.rule].name, anchor: resolution.anchor, implied: resolution.implied,
-                    point: resolution.point, tense: resolution.usedTense ? tense : nil,
-                    rangeRole: candidate.rangeRole, rangePartner: candidate.rangePartner.map { index + $0 }))
+                    rule: grammar.rules[f.rule].name, anchor: resolution.anchor, implied: resolution.implied,
+                    point: resolution.point, tense: resolution.usedTense ? f.tense : nil,
+                    rangeRole: f.rangeRole, rangePartner: f.rangePartner)
             }
         }
     }

@@ -130,6 +130,14 @@ final class TenseDetector: @unchecked Sendable {
         return best
     }
 
+    /// Whether a determiner or a possessive opens the noun phrase an expression modifies ("the
+    /// August 1988 cease-fire", "Iraq's 1990 invasion"): then it dates a thing, not its clause.
+    func modifiesNoun(_ begin: Int, in tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard begin > 0, tokens[begin - 1].kind == .word else { return false }
+        let previous = tokens[begin - 1].lex
+        return determiners.contains(previous) || (previous == apostrophe_s && begin > 1 && tokens[begin - 2].isPunct(0x27))
+    }
+
     /// Words right before an expression that point it ahead of the clause's time: "ahead of
     /// Sunday's vote", "until Monday's hearing", "the upcoming", "awaiting Friday's verdict".
     func looksAhead(before begin: Int, in tokens: UnsafeBufferPointer<Token>) -> Bool {
