@@ -45,8 +45,9 @@ struct BenchCommand: ParsableCommand {
         var outputBytes = 0
         for run in 0...max(1, iterations) {
             let start = DispatchTime.now().uptimeNanoseconds
-            let timexes = tagger.tag(document)
-            if !tagOnly { outputBytes = TagExport.json([(document, timexes)]).count }
+            let tagging = tagger.tagging(document)
+            let timexes = tagging.expressions
+            if !tagOnly { outputBytes = TagExport.json([(document, tagging)]).count }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             count = timexes.count
             if run > 0 { times.append(seconds) }

@@ -15,7 +15,8 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     public func analyze(_ document: Document) -> DocumentAnalysis {
-        let timexes = tagger.tag(document)
+        let tagging = tagger.tagging(document)
+        let timexes = tagging.expressions
         var analysis = extractor.extract(document, timexes: timexes)
         let bytes = Array(document.text.utf8)
         let lexicon = tagger.grammar.lexicon
@@ -28,6 +29,6 @@ public struct DocumentAnalyzer: Sendable {
         let clusters = EventCoreference.clusters(analysis.events, timexes: timexes)
         EventAnchoring.anchorThroughEvents(&analysis, clusters: clusters, timexes: timexes, words: words)
         EventAnchoring.anchorToCreationTime(&analysis, hasDCT: document.dct != nil)
-        return DocumentAnalysis(document: document, timexes: timexes, events: analysis.events, clusters: clusters)
+        return DocumentAnalysis(document: document, timexes: timexes, events: analysis.events, clusters: clusters, genre: tagging.genre)
     }
 }
