@@ -23,8 +23,11 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Hide the per-document table.")
     var summary = false
 
-    @Flag(help: "Resolve relative dates against the last explicit date in the text instead of the DCT.")
+    @Flag(help: "Resolve relative dates against the last explicit date in the text instead of the DCT (default: decided per document from its text).")
     var narrative = false
+
+    @Flag(help: "Resolve relative dates against the DCT, whatever the text looks like.")
+    var news = false
 
     @Flag(help: "Also score event detection and classes.")
     var events = false
@@ -41,6 +44,7 @@ struct EvaluateCommand: ParsableCommand {
     func validate() throws {
         if let folds, folds < 2 { throw ValidationError("--folds needs at least 2 folds") }
         if folds != nil && !events { throw ValidationError("--folds applies to --events") }
+        if news && narrative { throw ValidationError("--news and --narrative contradict each other") }
     }
 
     func run() throws {
@@ -59,7 +63,7 @@ struct EvaluateCommand: ParsableCommand {
             var rows: [(String, TimexScore, EventScore)] = []
             for (index, entry) in corpus.enumerated() where entry.group == group {
                 var document = entry.annotated.document
-                if narrative { document.narrative = true }
+                if news || narrative { document.genre = news ? .news : .narrative }
                 let timexes = tagger.tag(document)
                 let system = timexes.enumerated().map { index, t in
                     AnnotatedTimex(begin: t.begin, end: t.end, text: t.text, id: "t\(index + 1)", type: t.type.rawValue, value: t.value, mod: t.mod?.rawValue)
