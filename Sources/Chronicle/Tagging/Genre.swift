@@ -48,8 +48,19 @@ struct GenreDetector {
     struct Evidence {
         var explicitYears: [Int] = []
         var deicticWords = 0
+        /// Numeric dates that can only be day first (`31/12/2023`) and only month first (`12/31/2023`).
+        var dayFirstDates = 0
+        var monthFirstDates = 0
 
-        mutating func add(_ draft: TimexDraft) {
+        /// Whether the document's unambiguous numeric dates put the day first.
+        var writesDayFirst: Bool { dayFirstDates > monthFirstDates }
+
+        /// Rules whose wording names the period under discussion ("results for the year", "year-end",
+        /// "later in the day"): in a history that is the story's own, so they are no sign of news.
+        static let periodUnderDiscussion: Set<String> = ["the-unit-for-current", "year-end", "earlier-in-the-unit"]
+
+        mutating func add(_ draft: TimexDraft, rule: String) {
+            guard !Evidence.periodUnderDiscussion.contains(rule) else { return }
             switch draft.spec {
             case .absolute(let point):
                 if let year = point.year, point.granularity >= .year, draft.type == .date || draft.type == .time { explicitYears.append(year) }
@@ -58,10 +69,13 @@ struct GenreDetector {
                 if unit.rawValue <= TimeUnit.year.rawValue { deicticWords += 1 }
             case .weekday, .weekend, .inRelativeYear:
                 deicticWords += 1
+            case .numericDate(let first, let second, let year):
+                if first > 12 { dayFirstDates += 1 } else if second > 12 { monthFirstDates += 1 }
+                if let year { explicitYears.append(year) }
             case .yearless(_, let shift), .holiday(_, nil, let shift):
                 if shift != .implied { deicticWords += 1 }  // "last July", "next Christmas"
             case .partOfDay(let inner, _), .clock(let inner?, _, _), .daysFrom(let inner, _), .weekOf(let inner):
-                add(TimexDraft(draft.type, inner))
+                add(TimexDraft(draft.type, inner), rule: rule)
             default:
                 break
             }

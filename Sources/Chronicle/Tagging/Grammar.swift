@@ -183,6 +183,7 @@ public final class Grammar: @unchecked Sendable {
                     case .quantity, .year: starts = classes.contains(.numberWord) || starters.contains(lexicon.words[w])
                     case .dayOfMonth, .ordinal: starts = classes.contains(.ordinal) || classes.contains(.numberWord)
                     case .clockTime: starts = starters.contains(lexicon.words[w])
+                    case .dottedDate: starts = false
                     }
                     if starts { keys.words.insert(UInt16(w)) }
                 }

@@ -36,6 +36,11 @@ public struct Match {
     public func draft(_ i: Int) -> TimexDraft { drafts[captures[i].expression] }
     /// The first token of element `i`.
     public func token(_ i: Int) -> Token { tokens[captures[i].begin] }
+    /// The text element `i` matched, as written.
+    public func text(_ i: Int) -> String {
+        let first = tokens[captures[i].begin], last = tokens[captures[i].end - 1]
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(first.byteStart)..<Int(last.byteEnd)]), as: UTF8.self)
+    }
     /// The lowercased word at element `i`'s first token ("" for non-words).
     public func word(_ i: Int) -> String { word(of: tokens[captures[i].begin]) }
 

@@ -65,7 +65,25 @@ final class PhraseParsers: @unchecked Sendable {
             guard let r = ordinalOrNumber(tokens, at: i, allowBare: false), (1...99).contains(r.value) else { return nil }
             return r
         case .clockTime: return clockTime(tokens, at: i)
+        case .dottedDate: return dottedDate(tokens, at: i, bytes: bytes)
         }
+    }
+
+    /// `10.31.1974`, `13.05.2024`, `2024.06.01`: a decimal-looking number (one to four digits, a
+    /// point, one or two digits), a point and a number of one to four digits, all glued, and no
+    /// further point and digits (a version number `1.2.3.4`).
+    func dottedDate(_ tokens: UnsafeBufferPointer<Token>, at i: Int, bytes: UnsafeBufferPointer<UInt8>) -> Result? {
+        let token = tokens[i]
+        guard token.kind == .number, token.has(.groupedNumber), continues(tokens, i + 2) else { return nil }
+        var digitsBefore = 0, digitsAfter = 0, points = 0
+        for k in Int(token.byteStart)..<Int(token.byteEnd) {
+            if bytes[k] == 0x2E { points += 1 } else if isASCIIDigit(bytes[k]) { if points == 0 { digitsBefore += 1 } else { digitsAfter += 1 } } else { return nil }
+        }
+        let last = tokens[i + 2]
+        guard points == 1, (1...4).contains(digitsBefore), (1...2).contains(digitsAfter), tokens[i + 1].isPunct(0x2E), tokens[i + 1].isAttached,
+              last.kind == .number, last.isAttached, !last.has(.groupedNumber), (1...4).contains(Int(last.length)) else { return nil }
+        if continues(tokens, i + 4), tokens[i + 3].isPunct(0x2E), tokens[i + 3].isAttached, tokens[i + 4].kind == .number, tokens[i + 4].isAttached { return nil }
+        return Result(end: i + 3, value: 0, amount: nil)
     }
 
     /// Whether `tokens[i]` continues the phrase: it exists and does not start a new sentence.

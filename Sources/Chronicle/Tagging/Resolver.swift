@@ -15,6 +15,8 @@ struct Resolver {
         var anchor: TimeAnchor = .none
         var implied: [String] = []
         var usedTense = false
+        /// The type the value has, when the clause decided it (`in two weeks`: a date or a duration).
+        var type: TimexType?
     }
 
     /// Where an expression stands: its paragraph, and whether it modifies a noun ("the August
@@ -39,6 +41,9 @@ struct Resolver {
 
     let dct: CalendarDate?
     let genre: Genre
+    /// Whether the document writes numeric dates day first (`31/12/2023`), which settles the
+    /// order of its ambiguous ones (`06/07/2024`).
+    let dayFirst: Bool
     /// The paragraph of the expression being resolved.
     private var paragraph = 0
     private var currentTense = Tense.none
@@ -47,9 +52,10 @@ struct Resolver {
     /// ("the quarter", "a year earlier", "the 1988 period") while other dates pass by.
     private(set) var reportingPeriod: (point: TimePoint, index: Int)?
 
-    init(dct: CalendarDate?, genre: Genre) {
+    init(dct: CalendarDate?, genre: Genre, dayFirst: Bool = false) {
         self.dct = dct
         self.genre = genre
+        self.dayFirst = dayFirst
     }
 
     /// Resolves the draft of expression `index`, standing at `place`, and moves the focus to it
@@ -58,7 +64,8 @@ struct Resolver {
         paragraph = place.paragraph
         self.currentTense = tense
         let resolution = resolve(draft.spec, tense: tense)
-        if draft.type == .date || draft.type == .time, let point = resolution.point, point.year != nil {
+        let type = resolution.type ?? draft.type
+        if type == .date || type == .time, let point = resolution.point, point.year != nil {
             switch draft.spec {
             case .focus, .fixed, .comparable, .focusOr, .samePeriod: break  // references back and comparisons do not move the text's time
             default:
@@ -332,6 +339,96 @@ struct Resolver {
             resolution.value = point.value
             return resolution
 
+        case .nthWeekday(let n, let weekday, let month):
+            var resolution = resolve(month, tense: tense)
+            let inner = resolution.point
+            guard let inner, inner.granularity == .month, let year = inner.year, let m = inner.month,
+                  let date = Resolver.nthWeekday(n, weekday, year: year, month: m) else {
+                let point = TimePoint(granularity: .day, month: inner?.month)
+                return Resolution(value: point.value, point: point)
+            }
+            let point = TimePoint(date, at: .day)
+            resolution.point = point
+            resolution.value = point.value
+            return resolution
+
+        case .weekdayInWeek(let weekday, let week):
+            var resolution = resolve(week, tense: tense)
+            guard let inner = resolution.point, inner.granularity == .week, let year = inner.year, let w = inner.week else {
+                let point = TimePoint(granularity: .day, weekday: weekday)
+                return Resolution(value: point.value, point: point)
+            }
+            let point = TimePoint(CalendarDate.mondayOf(isoYear: year, week: w).adding(days: weekday - 1), at: .day)
+            resolution.point = point
+            resolution.value = point.value
+            return resolution
+
+        case .dayOfMonth(let day, let month?):
+            var resolution = resolve(month, tense: tense)
+            guard let inner = resolution.point, inner.granularity == .month, let year = inner.year, let m = inner.month,
+                  let date = CalendarDate(year: year, month: m, day: day == -1 ? CalendarDate.daysIn(month: m, year: year) : day) else {
+                let point = TimePoint(granularity: .day, month: resolution.point?.month, day: day == -1 ? nil : day)
+                return Resolution(value: point.value, point: point)
+            }
+            let point = TimePoint(date, at: .day)
+            resolution.point = point
+            resolution.value = point.value
+            return resolution
+
+        case .dayOfMonth(let day, nil):
+            guard let ref = deicticReference(needing: .month) else {
+                let point = TimePoint(granularity: .day, day: day)
+                return Resolution(value: point.value, point: point)
+            }
+            // the month before, this month or the month after, whichever holds that day in the tense's direction
+            let first = CalendarDate(year: ref.day.year, month: ref.day.month, day: 1)!
+            let candidates = (-1...1).compactMap { step -> CalendarDate? in
+                let month = first.adding(months: step)
+                return CalendarDate(year: month.year, month: month.month, day: day)
+            }
+            let date = Resolver.occurrence(among: candidates, reference: ref.day, tense: tense)
+            guard let date else { return Resolution(value: TimePoint(granularity: .day, day: day).value, point: TimePoint(granularity: .day, day: day)) }
+            let point = TimePoint(date, at: .day)
+            return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year", "month"], usedTense: true)
+
+        case .weekdayAndDay(let weekday, let day):
+            guard let ref = deicticReference(needing: .month) else {
+                let point = TimePoint(granularity: .day, day: day)
+                return Resolution(value: point.value, point: point)
+            }
+            // the months around the reference in which that day falls on that weekday
+            let first = CalendarDate(year: ref.day.year, month: ref.day.month, day: 1)!
+            let candidates = (-14...14).compactMap { step -> CalendarDate? in
+                let month = first.adding(months: step)
+                guard let date = CalendarDate(year: month.year, month: month.month, day: day), date.weekday == weekday else { return nil }
+                return date
+            }
+            guard let date = Resolver.occurrence(among: candidates, reference: ref.day, tense: tense) else {
+                let point = TimePoint(granularity: .day, day: day)
+                return Resolution(value: point.value, point: point)
+            }
+            let point = TimePoint(date, at: .day)
+            return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year", "month"], usedTense: true)
+
+        case .numericDate(let first, let second, let year):
+            let (month, day) = first > 12 || (second <= 12 && dayFirst) ? (second, first) : (first, second)
+            guard month >= 1, month <= 12, day >= 1, day <= CalendarDate.daysIn(month: month, year: year ?? 2000) else {
+                return Resolution(value: "XXXX-XX-XX", point: TimePoint(granularity: .day))
+            }
+            guard let year else { return resolve(.yearless(TimePoint(granularity: .day, month: month, day: day), .implied), tense: tense) }
+            guard let date = CalendarDate(year: year, month: month, day: day) else { return Resolution(value: "XXXX-XX-XX", point: TimePoint(granularity: .day)) }
+            let point = TimePoint(date, at: .day)
+            return Resolution(value: point.value, point: point)
+
+        case .pointOrDuration(let unit, let steps):
+            guard tense != .past else {
+                return Resolution(value: DurationValue.value(Double(steps), unit), usedTense: true, type: .duration)
+            }
+            var resolution = resolve(.relative(unit, steps, granularity: unit.rawValue <= TimeUnit.week.rawValue ? .day : nil), tense: tense)
+            resolution.usedTense = true
+            resolution.type = .date
+            return resolution
+
         case .weekend(let shift):
             guard let ref = deicticReference(needing: .week) else {
                 let point = TimePoint(granularity: .weekend)
@@ -387,6 +484,7 @@ struct Resolver {
         switch shift {
         case .last, .lastNotJustOver: return reference.adding(days: -(back == 0 ? 7 : back))
         case .next: return reference.adding(days: forward == 0 ? 7 : forward)
+        case .afterNext: return reference.adding(days: (forward == 0 ? 7 : forward) + 7)
         case .this: return reference.adding(days: weekday - reference.weekday)
         case .implied:
             switch tense {
@@ -394,6 +492,30 @@ struct Resolver {
             case .future: return reference.adding(days: forward)
             case .present, .none: return reference.adding(days: back <= forward ? -back : forward)
             }
+        }
+    }
+
+    /// The `n`th `weekday` of a month (`n` -1: the last), if the month has one.
+    static func nthWeekday(_ n: Int, _ weekday: Int, year: Int, month: Int) -> CalendarDate? {
+        let days = CalendarDate.daysIn(month: month, year: year)
+        guard n == -1 else {
+            let first = CalendarDate(year: year, month: month, day: 1)!
+            let day = 1 + (weekday - first.weekday + 7) % 7 + (n - 1) * 7
+            return n >= 1 && day <= days ? CalendarDate(year: year, month: month, day: day) : nil
+        }
+        let last = CalendarDate(year: year, month: month, day: days)!
+        return last.adding(days: -((last.weekday - weekday + 7) % 7))
+    }
+
+    /// Of dates in order, the one the tense points to from `reference`: the latest not after it
+    /// in the past, else the first not before it (a clause with no verb, like a calendar entry,
+    /// looks ahead), or in the present the nearest.
+    static func occurrence(among dates: [CalendarDate], reference: CalendarDate, tense: Tense) -> CalendarDate? {
+        switch tense {
+        case .past: return dates.last { $0 <= reference } ?? dates.first
+        case .future, .none: return dates.first { $0 >= reference } ?? dates.last
+        case .present:
+            return dates.min { abs($0.dayNumber - reference.dayNumber) < abs($1.dayNumber - reference.dayNumber) }
         }
     }
 
@@ -428,6 +550,8 @@ struct Resolver {
             return spans.last { $0.end < ref }?.year ?? reference.year - 1
         case .next:
             return spans.first { $0.start > ref }?.year ?? reference.year + 1
+        case .afterNext:
+            return spans.filter { $0.start > ref }.dropFirst().first?.year ?? reference.year + 2
         case .implied:
             switch tense {
             case .past:

@@ -150,8 +150,12 @@ public struct TemporalTagger: Sendable {
                         tense = .past
                     }
                 }
+                // "monday", "christmas day", "see u tmr": a note or a calendar entry without a verb looks ahead
+                if tense == .none, grammar.tenses.isFragment(candidate.begin, candidate.end, in: tokens) { tense = .future }
+                // the two ends of a range ("from June 5 to 7") are read in the same direction
+                if candidate.rangeRole == .end, let partner = candidate.rangePartner, found.count + partner >= 0 { tense = found[found.count + partner].tense }
                 let first = tokens[candidate.begin], last = tokens[candidate.end - 1]
-                evidence.add(candidate.draft)
+                evidence.add(candidate.draft, rule: grammar.rules[candidate.rule].name)
                 found.append(Found(begin: Int(first.scalarStart), end: Int(last.scalarEnd), byteBegin: Int(first.byteStart), byteEnd: Int(last.byteEnd),
                                    draft: candidate.draft, rule: candidate.rule, tense: tense, rangeRole: candidate.rangeRole,
                                    rangePartner: candidate.rangePartner.map { found.count + $0 }, line: line, block: block,
@@ -161,7 +165,7 @@ public struct TemporalTagger: Sendable {
 
         /// Resolves every expression found, in text order, as `genre` says.
         func resolveAll(dct: CalendarDate?, genre: Genre) -> [TemporalExpression] {
-            var resolver = Resolver(dct: dct, genre: genre)
+            var resolver = Resolver(dct: dct, genre: genre, dayFirst: evidence.writesDayFirst)
             return found.enumerated().map { index, f in
                 let place = Resolver.Place(paragraph: hasBlankLines ? f.block : f.line, modifiesNoun: f.modifiesNoun)
                 let resolution = resolver.resolve(f.draft, tense: f.tense, index: index, at: place)
@@ -169,7 +173,7 @@ public struct TemporalTagger: Sendable {
                 return TemporalExpression(
                     begin: f.begin, end: f.end, byteBegin: f.byteBegin, byteEnd: f.byteEnd,
                     text: String(decoding: UnsafeBufferPointer(rebasing: bytes[f.byteBegin..<f.byteEnd]), as: UTF8.self),
-                    type: draft.type, value: resolution.value, mod: draft.mod, quant: draft.quant, freq: draft.freq,
+                    type: resolution.type ?? draft.type, value: resolution.value, mod: draft.mod, quant: draft.quant, freq: draft.freq,
                     rule: grammar.rules[f.rule].name, anchor: resolution.anchor, implied: resolution.implied,
                     point: resolution.point, tense: resolution.usedTense ? f.tense : nil,
                     rangeRole: f.rangeRole, rangePartner: f.rangePartner)

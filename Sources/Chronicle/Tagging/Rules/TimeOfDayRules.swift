@@ -20,8 +20,8 @@ enum TimeOfDayRules {
             if let next = m.after, next.kind == .number, next.isAttached { return nil }
             return clock(m.value(0))
         },
-        Rule("tonight", [P.w("tonight", "overnight")],
-             examples: [X("tonight", "2021-08-20TNI"), X("overnight", "2021-08-20TNI"),
+        Rule("tonight", [P.w("tonight", "overnight", "tonite", "tonght")],
+             examples: [X("tonight", "2021-08-20TNI"), X("overnight", "2021-08-20TNI"), X("tonite", "2024-03-13TNI", dct: CalendarDate(year: 2024, month: 3, day: 13)),
                         // told in the past, "overnight" is the night before the day the text is about
                         X("Trading on Friday, Oct. 27, 1989, was weak. Shares were depressed by overnight losses in New York.", "1989-10-26TNI", span: "overnight")]) { m in
             if m.word(0) == "overnight" {
@@ -30,18 +30,22 @@ enum TimeOfDayRules {
             }
             return .one(TimexDraft(.time, .partOfDay(.relative(.day, 0, granularity: nil), .night)))
         },
-        Rule("this-part-of-day", [P.w("this", "last", "tomorrow", "yesterday", "today", "early", "late"), P.partOfDay],
+        Rule("this-part-of-day", [P.words(["this", "last", "early", "late"] + RelativeDateRules.dayWords.map(\.0)), P.partOfDay],
              examples: [X("this morning", "2021-08-20TMO"), X("last night", "2021-08-19TNI"), X("yesterday afternoon", "2021-08-19TAF"),
-                        X("tomorrow evening", "2021-08-21TEV"), X("this evening", "2021-08-20TEV")]) { m in
+                        X("tomorrow evening", "2021-08-21TEV"), X("this evening", "2021-08-20TEV"), X("last nite", "2021-08-19TNI"),
+                        X("tmr night", "2021-08-21TNI"), X("tmrw morning", "2021-08-21TMO")]) { m in
             guard let part = PartOfDay(rawValue: Int8(m.value(1))) else { return nil }
             let word = m.word(0)
+            if m.value(0) >= 4 {
+                let step = RelativeDateRules.dayWords[m.value(0) - 4].1
+                return .one(TimexDraft(.time, .partOfDay(.relative(.day, step, granularity: nil), part)))
+            }
             if word == "early" || word == "late" {
                 // "early morning" without a day is the DCT's
                 return .one(TimexDraft(.time, .partOfDay(.relative(.day, 0, granularity: nil), part), mod: word == "early" ? .start : .end))
             }
             if word == "last", part != .night, part != .evening { return nil }  // "last morning" is not said
-            let step = ["last": -1, "yesterday": -1, "tomorrow": 1][word] ?? 0
-            return .one(TimexDraft(.time, .partOfDay(.relative(.day, step, granularity: nil), part)))
+            return .one(TimexDraft(.time, .partOfDay(.relative(.day, word == "last" ? -1 : 0, granularity: nil), part)))
         },
         Rule("mid-part-of-day", [P.w("early", "late", "mid"), P.hyphen.glued.opt, P.partOfDay],
              examples: [X("By mid afternoon, official sources were saying", "2021-08-20TAF", span: "mid afternoon", mod: .mid),
