@@ -95,7 +95,8 @@ struct GenreDetector {
         var reasons = ["creation time \(dct)"]
         let span = (years.min() ?? 0)...(years.max() ?? 0)
         let datesText = years.count == 1 ? "1 explicit date" : "\(years.count) explicit dates"
-        reasons.append(years.isEmpty ? "no explicit dates" : "\(datesText) from \(span.lowerBound) to \(span.upperBound)")
+        func written(_ year: Int) -> String { year <= 0 ? "\(1 - year) BC" : "\(year)" }
+        reasons.append(years.isEmpty ? "no explicit dates" : "\(datesText) from \(written(span.lowerBound)) to \(written(span.upperBound))")
         reasons.append(evidence.deicticWords == 0 ? "no words counted from the moment of writing, such as today, Friday or last year"
                        : "\(evidence.deicticWords) word\(evidence.deicticWords == 1 ? "" : "s") counted from the moment of writing, such as today, Friday or last year")
         let isNarrative = years.count >= minimumExplicitDates && span.upperBound - span.lowerBound >= 2

@@ -68,6 +68,8 @@ struct Resolver {
         if type == .date || type == .time, let point = resolution.point, point.year != nil {
             switch draft.spec {
             case .focus, .fixed, .comparable, .focusOr, .samePeriod: break  // references back and comparisons do not move the text's time
+            // a narrative's time is carried by its own dates: a guess from the DCT ("today" in a history) does not move it
+            case _ where genre == .narrative && resolution.anchor == .creationTime && focus != nil: break
             default:
                 let isStoryTime = resolution.anchor == .creationTime || resolution.anchor == focus.map { .expression($0.index) } && focus?.isStoryTime == true
                 focus = Focus(point: point, index: index, paragraph: paragraph, isExplicit: resolution.anchor == .none,
@@ -107,8 +109,9 @@ struct Resolver {
     /// The day deictic expressions ("Friday", "last year", "yesterday") count from: the DCT in
     /// news, the focus in a narrative (the DCT before the text names a date fine enough).
     private func deicticReference(needing granularity: Granularity) -> Reference? {
-        if genre == .narrative, let focus = focusReference(finerThan: granularity) { return focus }
-        return creationReference
+        guard genre == .narrative, focus != nil else { return creationReference }
+        // a history that has reached 1941 says nothing about "last week": left open rather than guessed from the DCT
+        return focusReference(finerThan: granularity)
     }
 
     /// The day a yearless date ("in December", "March 5", "the summer", "Christmas") takes its

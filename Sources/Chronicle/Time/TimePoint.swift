@@ -156,7 +156,8 @@ public struct TimePoint: Hashable, Sendable {
 
     /// The TIMEX3 value.
     public var value: String {
-        let yearText = year.map(TimexFormat.year) ?? "XXXX"
+        // the year before 1 is 1 BC (astronomical year 0), written BC0001 as TIMEX2 and TIMEX3 do
+        let yearText = year.map { $0 <= 0 ? "BC" + TimexFormat.padded(1 - $0, 4) : TimexFormat.year($0) } ?? "XXXX"
         switch granularity {
         case .millennium: return year.map { String($0 / 1000) } ?? "X"
         case .century: return year.map { TimexFormat.padded($0 / 100, 2) } ?? "XX"

@@ -200,6 +200,18 @@ enum AbsoluteDateRules {
             }
             return .one(.date(.absolute(TimePoint(granularity: .year, year: m.value(0)))))
         },
+        // "490 BC", "146 B.C.", "AD 9", "476 CE": a year of an era; the year before 1 is 1 BC (astronomical year 0)
+        Rule("era-year", [P.w("ad", "a.d.").opt, P.number(1...9999, digits: 1...4), P.w("bc", "b.c.", "bce", "b.c.e.", "ad", "a.d.", "ce", "c.e.").opt],
+             examples: [X("in 490 BC", "BC0490", span: "490 BC"), X("146 B.C.", "BC0146"), X("AD 9", "0009"), X("in 476 CE the empire fell", "0476", span: "476 CE"),
+                        X("1066 AD", "1066")],
+             negatives: ["page 12 AD campaign", "about 40 BC players", "scored 490 CE points", "the AD 9 mm cartridge"]) { m in
+            guard m.has(0) != m.has(2), m.token(m.has(0) ? 0 : 2).has(.allCaps) || m.token(m.has(0) ? 0 : 2).has(.dotted) else { return nil }
+            let era = m.has(0) ? m.word(0) : m.word(2)
+            // "the AD 9 mm": a count after the era word is no year
+            if let next = m.after, next.kind == .word, !next.has(.capitalized), !m.classes(of: next).contains(.functionWord), !m.isWord(next, "and", "or", "when", "until") { return nil }
+            let n = m.value(1)
+            return .one(.date(.absolute(TimePoint(granularity: .year, year: era.hasPrefix("b") ? 1 - n : n))))
+        },
         Rule("year-range", [P.number(1000...2999, digits: 4...4), P.hyphen.glued, P.number(0...2999, digits: 2...4).glued],
              examples: [X("2009-2010", "2009", span: "2009"), X("2009-2010", "2010", span: "2010"), X("1987-88", "1988", span: "88"),
                         X("the 2009-10 season", "2010", span: "10")],

@@ -83,7 +83,9 @@ enum CoarseDateRules {
             if word == "fall" || word == "spring" {
                 // the noun or verb ("the fall of Kabul", "prices fall", "a spring in his step") far outnumbers the season
                 guard m.has(0) || m.isWord(previous, "in", "during", "since", "until", "by", "through", "early", "late", "mid", "last", "this", "next") else { return nil }
-                if ["of", "in", "from", "to", "by", "was", "is", "has", "had", "would", "will", "came", "comes"].contains(nextWord) { return nil }
+                // "the fall of Kabul", "prices fall in"; but "the spring of 480 BC" names a year
+                let yearFollows = nextWord == "of" && m.after(1)?.kind == .number
+                if ["of", "in", "from", "to", "by", "was", "is", "has", "had", "would", "will", "came", "comes"].contains(nextWord), !yearFollows { return nil }
             }
             if let previous, previous.kind == .word, previous.has(.capitalized), !previous.has(.sentenceStart) { return nil }  // the Arab Spring
             return .one(.date(.yearless(TimePoint(granularity: .season, part: m.value(1)), .implied)))

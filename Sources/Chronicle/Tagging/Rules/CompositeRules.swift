@@ -204,6 +204,19 @@ enum CompositeRules {
     ]
 
     static let combinations: [Rule] = [
+        // "April 480 BC", "the spring of 480 BC", "autumn of 481 BC": a month, season or day in a year of an era
+        Rule("date-in-era-year", [P.expr { d in
+            if case .yearless(let p, .implied) = d.spec { return d.type == .date && p.year == nil }
+            return false
+        }, P.w("of").opt, P.comma.opt, P.expr { d in
+            if case .absolute(let p) = d.spec { return p.granularity == .year && d.mod == nil && (p.year ?? 1000) < 1000 }
+            return false
+        }],
+             examples: [X("April 480 BC", "BC0480-04"), X("the spring of 480 BC", "BC0480-SP"), X("late autumn of 481 BC", "BC0481-FA", mod: .end),
+                        X("on 12 August 490 BC", "BC0490-08-12", span: "12 August 490 BC")]) { m in
+            guard let year = year(of: m.draft(3)), let dated = withYear(m.draft(0).spec, year) else { return nil }
+            return .one(TimexDraft(m.draft(0).type, dated, mod: m.draft(0).mod))
+        },
         // "the first Tuesday of October", "the last Friday of March", "the second Monday in May"
         Rule("nth-weekday-of-month", [P.w("the").opt, P.ordinal.opt, P.expr { d in
             if case .weekday(_, let shift) = d.spec { return d.mod == nil && (shift == .implied || shift == .last) }
