@@ -109,6 +109,8 @@ enum AbsoluteDateRules {
              negatives: ["a ratio of 3/4", "open 24/7", "he went 3/4 from the line", "about 1/2 of them", "scored 12/20 on the test", "in 2/3 of cases"]) { m in
             if let previous = m.before, m.token(0).isAttached || previous.isPunct(0x24) { return nil }
             if let next = m.after, next.isAttached && (next.kind != .punct || next.isPunct(0x2F)) || next.isPunct(0x25) || m.isWord(next, "of") { return nil }
+            // "1/2 day", "3/4 cup": a fraction of something
+            if let next = m.after, next.kind == .word, !next.has(.capitalized), !m.classes(of: next).contains(.functionWord), !m.isWord(next, "at", "and", "or", "to") { return nil }
             let opens = m.before.map { m.isWord($0, "on", "by", "from", "until", "till", "til", "due", "before", "after", "since", "thru", "through") || m.classes(of: $0).contains(.weekday)
                 || $0.isPunct(0x2C) && m.classes(of: m.before(1)).contains(.weekday) } ?? false
             let clockAfter = m.isWord(m.after, "at") || m.after?.kind == .number
@@ -142,9 +144,10 @@ enum AbsoluteDateRules {
             guard RuleSupport.isMonth(m, 3), m.has(0) || m.token(1).kind == .number else { return nil }
             return yearlessDay(m.value(3), m.value(1))
         },
-        Rule("day-month", [P.number(1...31, digits: 1...2), P.month, P.period.glued.opt],
-             examples: [X("3 March", "2022-03-03"), X("on 14 July crowds gathered", "2021-07-14", span: "14 July")]) { m in
-            guard RuleSupport.isMonth(m, 1) else { return nil }
+        Rule("day-month", [P.dayOfMonth, P.month, P.period.glued.opt],
+             examples: [X("3 March", "2022-03-03"), X("on 14 July crowds gathered", "2021-07-14", span: "14 July"),
+                        X("Happy birthday on 17th May!", "2022-05-17", span: "17th May")]) { m in
+            guard m.token(0).kind == .number, RuleSupport.isMonth(m, 1) else { return nil }
             if let previous = m.before, previous.kind == .number || previous.isPunct(0x24) { return nil }
             return yearlessDay(m.value(1), m.value(0))
         },
@@ -164,6 +167,7 @@ enum AbsoluteDateRules {
                 X("in June", "XXXX-06", span: "June", dct: nil), X("Sales rose in Sept. as expected", "2020-09", span: "Sept."),
                 X("In January the firm said", "2021-01", span: "January"),
                 X("Milton Roy disclosed in May that it was approached", "2021-05", span: "May"),
+                X("Cepatlah november, im waiting for my fav movie", "2021-11", span: "november"),
                 // the time of an infinitive's event lies ahead of the past verb governing it
                 X("It announced an agreement to acquire the bank in October.", "2021-10", span: "October"),
                 X("It sold the shares to investors in October.", "2020-10", span: "October"),
@@ -175,8 +179,8 @@ enum AbsoluteDateRules {
                          "Theresa May said", "June Carter sang", "Xi Jinping met Biden", "at the annual March for Life rally",
                          "at the head of the ``March of the Combatant Mothers,'' pushing", "donated to the March of Dimes"]) { m in
             guard RuleSupport.isMonth(m, 0) else { return nil }
-            // a name: "Theresa May", "June Carter"
-            if let previous = m.before, previous.kind == .word, previous.has(.capitalized),
+            // a name: "Theresa May", "June Carter" (written lowercase, a month is no name)
+            if m.token(0).has(.capitalized), let previous = m.before, previous.kind == .word, previous.has(.capitalized),
                !previous.has(.sentenceStart) && !m.lexicon.classes(previous.lex).contains(.ruleWord) || previous.lex == Lexicon.unknown { return nil }
             if let next = m.after, next.kind == .word, next.has(.capitalized), !next.has(.sentenceStart), !next.has(.allCaps),
                !m.lexicon.classes(next.lex).contains(.ruleWord), !m.lexicon.classes(next.lex).contains(.weekday) { return nil }
@@ -204,7 +208,10 @@ enum AbsoluteDateRules {
         Rule("era-year", [P.w("ad", "a.d.").opt, P.number(1...9999, digits: 1...4), P.w("bc", "b.c.", "bce", "b.c.e.", "ad", "a.d.", "ce", "c.e.").opt],
              examples: [X("in 490 BC", "BC0490", span: "490 BC"), X("146 B.C.", "BC0146"), X("AD 9", "0009"), X("in 476 CE the empire fell", "0476", span: "476 CE"),
                         X("1066 AD", "1066")],
-             negatives: ["page 12 AD campaign", "about 40 BC players", "scored 490 CE points", "the AD 9 mm cartridge"]) { m in
+             negatives: ["page 12 AD campaign", "about 40 BC players", "scored 490 CE points", "the AD 9 mm cartridge", "http://t.co/Gt9Yg2BC6O"]) { m in
+            // "t.co/Gt9Yg2BC6O": letters and digits glued together are a code, not a year
+            if !m.has(0), m.token(1).isAttached, let before = m.before, before.kind != .punct || before.isPunct(0x2F) { return nil }
+            if let next = m.after, next.isAttached, next.kind != .punct { return nil }
             guard m.has(0) != m.has(2), m.token(m.has(0) ? 0 : 2).has(.allCaps) || m.token(m.has(0) ? 0 : 2).has(.dotted) else { return nil }
             let era = m.has(0) ? m.word(0) : m.word(2)
             // "the AD 9 mm": a count after the era word is no year

@@ -25,6 +25,8 @@ enum CoarseDateRules {
     /// Whether the word after a holiday's name leaves it a date: a function word, or an occasion it dates.
     static func holidayNameStands(_ m: Match) -> Bool {
         guard let next = m.after, next.kind == .word else { return true }
+        // "driving home for xmas http://...": a link after the name
+        if m.isWord(next, "http", "https", "www"), m.after(1)?.kind == .punct { return true }
         if next.has(.capitalized), !next.has(.sentenceStart), !next.has(.allCaps) || !m.token(0).has(.allCaps) {
             return holidayOccasions.contains(m.word(of: next))  // "the Easter Bunny", but "Christmas Party"
         }

@@ -242,7 +242,8 @@ enum RelativeDateRules {
         },
         Rule("shifted-weekday", [P.w("this").opt, P.w("last", "next", "this", "past", "coming"), P.weekday],
              examples: [X("last Tuesday", "2021-08-17"), X("next Monday", "2021-08-23"), X("this Friday", "2021-08-20"),
-                        X("last Friday", "2021-08-13"), X("this Sunday", "2021-08-22"), X("this coming Sunday", "2021-08-22"), X("this past Monday", "2021-08-16")]) { m in
+                        X("last Friday", "2021-08-13"), X("this Sunday", "2021-08-22"), X("this coming Sunday", "2021-08-22"), X("this past Monday", "2021-08-16"),
+                        X("lai next fri lets run!", "2021-08-27", span: "next fri"), X("this sat", "2021-08-21")]) { m in
             guard RuleSupport.isWeekday(m, 2), !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
             return .one(.date(.weekday(m.value(2), shiftKind(m.word(1)))))
         },

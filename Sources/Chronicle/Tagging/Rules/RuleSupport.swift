@@ -94,8 +94,9 @@ enum RuleSupport {
         if let next, next.isPunct(0x2C) { k = 1 }
         if let after = m.tokenAfter(i, offset: k), after.kind == .number || m.classes(of: after).contains(.month) && after.has(.capitalized) { return true }
         if let previous = m.tokenBefore(i), previous.isPunct(0x2D), previous.isAttached, m.classes(of: m.tokenBefore(i, offset: 1)).contains(.weekday) { return true }
-        guard m.isWord(m.tokenBefore(i), "on", "this", "next", "last", "every", "each", "till", "until", "til", "by", "from", "thru", "through", "coming", "past") else { return false }
-        // "on sun loungers": a noun after the short form makes it a word
+        if m.isWord(m.tokenBefore(i), "this", "next", "last", "every", "each", "coming", "past") { return true }
+        guard m.isWord(m.tokenBefore(i), "on", "till", "until", "til", "by", "from", "thru", "through") else { return false }
+        // "on sun loungers": after a preposition, a noun after the short form makes it a word
         guard let next, next.kind == .word, !next.has(.capitalized) else { return true }
         return m.classes(of: next).contains(.partOfDay) || m.isWord(next, "at", "and", "or", "to", "till", "until", "before", "after", "for", "then")
     }

@@ -59,6 +59,15 @@ enum TimeOfDayRules {
             let mod: TimexMod = word == "early" ? .start : (word == "late" ? .end : .mid)
             return .one(TimexDraft(.time, .partOfDay(.relative(.day, 0, granularity: nil), part), mod: mod))
         },
+        // "at night", "by night": the night of the time the text is at
+        Rule("at-night", [P.w("at", "by"), P.w("night", "nite")],
+             examples: [X("drive cautiously, even at night please", "2021-08-20TNI", span: "night"), X("look so beautiful at night", "2021-08-20TNI", span: "night")],
+             negatives: [NegativeExample("at night school", span: "night"), NegativeExample("at Night Safari", span: "Night")]) { m in
+            if let next = m.after, next.kind == .word, !m.classes(of: next).contains(.functionWord) || next.has(.capitalized) && !next.has(.sentenceStart),
+               !m.isWord(next, "and", "or", "please", "when", "while") { return nil }
+            if m.token(1).has(.capitalized), !m.token(1).has(.allCaps) { return nil }
+            return .over(TimexDraft(.time, .partOfDay(.focus(.day), .night)), 1...1)
+        },
         Rule("the-part-of-day", [P.w("the", "in", "this"), P.partOfDay],
              examples: [X("Talks resumed in the morning.", "2021-08-20TMO", span: "the morning"), X("the evening", "2021-08-20TEV")],
              negatives: [NegativeExample("the morning news show", span: "the morning")]) { m in
