@@ -74,7 +74,7 @@ struct GenreDetector {
                 if let year { explicitYears.append(year) }
             case .yearless(_, let shift), .holiday(_, nil, let shift):
                 if shift != .implied { deicticWords += 1 }  // "last July", "next Christmas"
-            case .partOfDay(let inner, _), .clock(let inner?, _, _), .daysFrom(let inner, _), .weekOf(let inner):
+            case .partOfDay(let inner, _), .clock(let inner?, _, _, _), .daysFrom(let inner, _), .weekOf(let inner):
                 add(TimexDraft(draft.type, inner), rule: rule)
             default:
                 break

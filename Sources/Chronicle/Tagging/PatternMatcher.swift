@@ -286,7 +286,7 @@ struct PatternMatcher {
             if r.end > p + 1 {
                 for k in (p + 1)..<r.end where tokens[k].has(.sentenceStart) || (inSegment && covered[k - segmentStart] >= 0) { return nil }
             }
-            return Capture(begin: p, end: r.end, value: r.value, amount: r.amount, expression: -1)
+            return Capture(begin: p, end: r.end, value: r.value, amount: r.amount, expression: -1, zone: r.zone)
         case .expression:
             return nil
         }

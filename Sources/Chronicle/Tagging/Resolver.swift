@@ -322,7 +322,7 @@ struct Resolver {
             resolution.value = point.value
             return resolution
 
-        case .clock(let inner, let hour, let minute):
+        case .clock(let inner, let hour, let minute, let zone):
             var resolution: Resolution
             if let inner {
                 resolution = resolve(inner, tense: tense)
@@ -336,6 +336,7 @@ struct Resolver {
             var point = resolution.point ?? TimePoint(granularity: .day)
             point.granularity = .minute
             point.partOfDay = nil
+            point.zoneOffset = zone?.offset(on: point.firstDay)
             point.hour = hour
             point.minute = minute ?? 0
             resolution.point = point

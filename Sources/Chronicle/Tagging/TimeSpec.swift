@@ -78,8 +78,9 @@ public indirect enum TimeSpec: Sendable, Hashable {
     case daysFrom(TimeSpec, Int)
     /// A part of a day (`Friday morning`, `tonight`).
     case partOfDay(TimeSpec, PartOfDay)
-    /// A clock time on a day (`6 a.m. on Friday`); the day is the anchor's when not stated.
-    case clock(TimeSpec?, hour: Int, minute: Int?)
+    /// A clock time on a day (`6 a.m. on Friday`), in a time zone when one is given (`5 p.m. EST`);
+    /// the day is the anchor's when not stated.
+    case clock(TimeSpec?, hour: Int, minute: Int?, zone: ClockZone?)
     /// A weekend (`the weekend`, `last weekend`).
     case weekend(Shift)
     /// One reading in a past-tense clause, another otherwise ("rose in the quarter" is the last

@@ -51,7 +51,7 @@ enum CompositeRules {
     }
 
     static func isBareClock(_ d: TimexDraft) -> Bool {
-        if case .clock(nil, _, _) = d.spec { return true }
+        if case .clock(nil, _, _, _) = d.spec { return true }
         return false
     }
 
@@ -320,17 +320,17 @@ enum CompositeRules {
             return .one(TimexDraft(.date, .partOfDay(m.draft(3).spec, part)))
         },
         Rule("clock-on-day", [P.expr(isBareClock), P.w("on", "this", "of").opt, P.comma.opt, P.expr(isDay)],
-             examples: [X("6 a.m. on Friday", "2021-08-20T06:00"), X("5 p.m. EST Nov. 9", "2021-11-09T17:00"), X("10 p.m. Wednesday", "2021-08-25T22:00"),
-                        X("noon Thursday", "2021-08-26T12:00"), X("5 p.m. EST, Nov. 6", "2021-11-06T17:00"), X("9 a.m. tomorrow", "2021-08-21T09:00")]) { m in
-            guard case .clock(nil, let hour, let minute) = m.draft(0).spec else { return nil }
+             examples: [X("6 a.m. on Friday", "2021-08-20T06:00"), X("5 p.m. EST Nov. 9", "2021-11-09T17:00-05:00"), X("10 p.m. Wednesday", "2021-08-25T22:00"),
+                        X("noon Thursday", "2021-08-26T12:00"), X("5 p.m. EST, Nov. 6", "2021-11-06T17:00-05:00"), X("9 a.m. tomorrow", "2021-08-21T09:00")]) { m in
+            guard case .clock(nil, let hour, let minute, let zone) = m.draft(0).spec else { return nil }
             if m.has(1), m.word(1) == "this" { return nil }
-            return .one(TimexDraft(.time, .clock(m.draft(3).spec, hour: hour, minute: minute)))
+            return .one(TimexDraft(.time, .clock(m.draft(3).spec, hour: hour, minute: minute, zone: zone)))
         },
         Rule("day-at-clock", [P.expr(isDay), P.comma.opt, P.w("at").opt, P.expr(isBareClock)],
              examples: [X("Friday at 6 a.m.", "2021-08-20T06:00"), X("Thursday at noon", "2021-08-26T12:00"), X("Aug. 7, 1998, at 10:35 a.m.", "1998-08-07T10:35"),
                         X("yesterday at 5:30 p.m.", "2021-08-19T17:30")]) { m in
-            guard case .clock(nil, let hour, let minute) = m.draft(3).spec else { return nil }
-            return .one(TimexDraft(.time, .clock(m.draft(0).spec, hour: hour, minute: minute)))
+            guard case .clock(nil, let hour, let minute, let zone) = m.draft(3).spec else { return nil }
+            return .one(TimexDraft(.time, .clock(m.draft(0).spec, hour: hour, minute: minute, zone: zone)))
         },
         Rule("clock-part-of-day", [P.number(1...12, digits: 1...2), P.w("in", "at"), P.w("the").opt, P.partOfDay],
              examples: [X("4 in the morning", "2021-08-20T04:00"), X("10 at night", "2021-08-20T22:00"), X("3 in the afternoon", "2021-08-20T15:00")]) { m in
@@ -341,7 +341,7 @@ enum CompositeRules {
             if part != .morning, hour < 12 { hour += 12 }
             if part == .night, m.value(0) < 5 { hour = m.value(0) }
             if part == .morning, hour == 12 { hour = 0 }
-            return .one(TimexDraft(.time, .clock(nil, hour: hour, minute: 0)))
+            return .one(TimexDraft(.time, .clock(nil, hour: hour, minute: 0, zone: nil)))
         },
     ]
 

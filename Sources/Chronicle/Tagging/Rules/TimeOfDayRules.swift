@@ -3,22 +3,26 @@ private typealias X = RuleExample
 /// Clock times and parts of days: `6 a.m.`, `5:30 p.m. ET`, `noon`, `midnight`, `tonight`,
 /// `this morning`, `last night`, `Friday morning`.
 enum TimeOfDayRules {
-    static func clock(_ minutes: Int, on day: TimeSpec? = nil) -> Production {
-        .one(TimexDraft(.time, .clock(day, hour: minutes / 60, minute: minutes % 60)))
+    static func clock(_ minutes: Int, on day: TimeSpec? = nil, zone: ClockZone? = nil) -> Production {
+        .one(TimexDraft(.time, .clock(day, hour: minutes / 60, minute: minutes % 60, zone: zone)))
     }
 
     static let rules: [Rule] = [
         Rule("clock-time", [P.clock],
-             examples: [X("6 a.m.", "2021-08-20T06:00"), X("5:30 p.m. ET", "2021-08-20T17:30"), X("noon", "2021-08-20T12:00"),
+             examples: [X("6 a.m.", "2021-08-20T06:00"), X("5:30 p.m. ET", "2021-08-20T17:30-04:00"), X("noon", "2021-08-20T12:00"),
                         X("midnight", "2021-08-20T24:00"), X("10:35 a.m.", "2021-08-20T10:35"), X("at 6pm", "2021-08-20T18:00", span: "6pm"),
-                        X("12 a.m.", "2021-08-20T00:00"), X("4 o'clock", "2021-08-20T04:00"), X("at 14:30 GMT", "2021-08-20T14:30", span: "14:30 GMT")],
+                        X("12 a.m.", "2021-08-20T00:00"), X("4 o'clock", "2021-08-20T04:00"),
+                        // a zone stays in the value as an ISO 8601 offset; ET is daylight time in August
+                        X("at 14:30 GMT", "2021-08-20T14:30+00:00", span: "14:30 GMT"), X("at 09:00 GMT", "2021-08-20T09:00+00:00", span: "09:00 GMT"),
+                        X("5 p.m. Eastern Time", "2021-08-20T17:00-04:00"), X("at 10:00 +05:30", "2021-08-20T10:00+05:30", span: "10:00 +05:30"),
+                        X("at 16:00 UTC+2", "2021-08-20T16:00+02:00", span: "16:00 UTC+2"), X("at 9 p.m. Pacific Standard Time", "2021-08-20T21:00-08:00", span: "9 p.m. Pacific Standard Time")],
              negatives: ["a 3:1 ratio", "chapter 11:30 is odd", "scored 2:0", "won 21:15 in the final set"]) { m in
             if m.amount(0) == nil {
                 // a bare H:MM needs a clock-like word before it: "at 14:30", not "a 3:1 ratio" or "won 21:15"
                 guard m.isWord(m.before, "at", "by", "around", "about", "from", "until", "till", "before", "after", "since", "to") else { return nil }
             }
             if let next = m.after, next.kind == .number, next.isAttached { return nil }
-            return clock(m.value(0))
+            return clock(m.value(0), zone: m.zone(0))
         },
         Rule("tonight", [P.w("tonight", "overnight", "tonite", "tonght")],
              examples: [X("tonight", "2021-08-20TNI"), X("overnight", "2021-08-20TNI"), X("tonite", "2024-03-13TNI", dct: CalendarDate(year: 2024, month: 3, day: 13)),
