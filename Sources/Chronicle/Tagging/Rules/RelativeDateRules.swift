@@ -236,9 +236,22 @@ enum RelativeDateRules {
                 X("The bill, signed by the governor Monday, takes effect soon.", "2021-08-16", span: "Monday"),
              ],
              negatives: ["the Sunday Times reported", "in the sun", "a wed couple", "Sun Microsystems", "The Mail on Sunday said",
-                         "Good Friday Agreement"]) { m in
+                         "Good Friday Agreement", "she sat on the sofa", NegativeExample("we sat down at noon", span: "sat"), NegativeExample("the sun sat low", span: "sat"),
+                         "soaking up the sun", NegativeExample("they will wed in June", span: "wed"), NegativeExample("lying on sun loungers", span: "sun"), "the fri-ends"]) { m in
             guard RuleSupport.isWeekday(m, 0) else { return nil }
             return .one(.date(.weekday(m.value(0), .implied)))
+        },
+        // "mon-fri", "Monday - Friday": the days from one to the other
+        Rule("weekday-range", [P.weekday, P.hyphen, P.weekday],
+             examples: [X("open mon-fri", "2021-08-23", span: "mon", type: .date), X("open mon-fri", "2021-08-27", span: "fri"),
+                        X("Monday - Friday", "2021-08-23", span: "Monday")],
+             negatives: ["Sun-Times reporter", "the sat-nav"])  { m in
+            guard RuleSupport.isWeekday(m, 0), RuleSupport.isWeekday(m, 2), m.value(0) != m.value(2) else { return nil }
+            if m.token(1).isAttached != m.token(2).isAttached { return nil }  // "Sun-Times", but "mon-fri" and "Mon - Fri"
+            if m.after?.kind == .number { return nil }  // "Sat-Sun 1:00pm": the second day goes with its clock time
+            // the last day is the first such day after the first one
+            let start = TimeSpec.weekday(m.value(0), .implied)
+            return .range(.date(start), 0...0, .date(.daysFrom(start, (m.value(2) - m.value(0) + 7) % 7)), 2...2)
         },
         Rule("shifted-weekday", [P.w("this").opt, P.w("last", "next", "this", "past", "coming"), P.weekday],
              examples: [X("last Tuesday", "2021-08-17"), X("next Monday", "2021-08-23"), X("this Friday", "2021-08-20"),
