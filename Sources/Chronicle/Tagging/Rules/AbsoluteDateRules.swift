@@ -104,7 +104,7 @@ enum AbsoluteDateRules {
         // "4/25", "on 3/16": a month and day without the year, where a fraction or a score cannot be
         // (after a word that takes a date, a weekday, or before a clock time, or alone on its line)
         Rule("numeric-month-day", [P.number(1...31, digits: 1...2), P.slash.glued, P.number(1...31, digits: 1...2).glued],
-             examples: [X("4/25", "2024-04-25", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("sat 3/16", "2024-03-16", span: "3/16", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+             examples: [X("4/25", "2024-04-25", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("The order arrives by 3/16.", "2024-03-16", span: "3/16", dct: CalendarDate(year: 2024, month: 3, day: 13)),
                         X("The sale ends on 9/30.", "2021-09-30", span: "9/30"), X("11/20", "2025-11-20", dct: CalendarDate(year: 2025, month: 11, day: 8))],
              negatives: ["a ratio of 3/4", "open 24/7", "he went 3/4 from the line", "about 1/2 of them", "scored 12/20 on the test", "in 2/3 of cases"]) { m in
             if let previous = m.before, m.token(0).isAttached || previous.isPunct(0x24) { return nil }

@@ -99,8 +99,9 @@ enum CoarseDateRules {
             let point = TimePoint(granularity: .season, part: m.value(2))
             return .one(.date(.yearless(point, RelativeDateRules.shiftKind(m.word(1)))))
         },
-        Rule("quarter", [P.w("the").opt, P.w("fiscal", "calendar").opt, P.ordinal, P.w("fiscal").opt, P.w("quarter", "half", "quarters", "halves")],
+        Rule("quarter", [P.w("the").opt, P.w("fiscal", "calendar").opt, P.ordinal, P.w("fiscal").opt, P.w("quarter", "half", "quarters", "halves", "qtr")],
              examples: [
+                X("3rd qtr", "2024-Q3", dct: CalendarDate(year: 2024, month: 3, day: 13)),
                 X("the second quarter", "2021-Q2"), X("the third quarter", "2021-Q3"), X("the fourth quarter", "2021-Q4"),
                 X("the first half", "2021-H1"), X("the second half", "2021-H2"), X("the fiscal first quarter", "2022-Q1"),
                 X("The company lost money in the fourth quarter.", "2020-Q4", span: "the fourth quarter"),

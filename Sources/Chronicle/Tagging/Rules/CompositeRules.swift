@@ -15,7 +15,7 @@ enum CompositeRules {
     static func isDay(_ d: TimexDraft) -> Bool {
         guard d.type == .date else { return false }
         switch d.spec {
-        case .weekday, .holiday: return true
+        case .weekday, .holiday, .numericDate, .dayOfMonth, .weekdayAndDay, .nthWeekday, .weekdayInWeek: return true
         case .absolute(let p), .yearless(let p, _): return p.granularity == .day && p.day != nil
         case .relative(let unit, _, _), .fromFocus(let unit, _, _): return unit == .day
         case .focus(let g): return g == .day
@@ -218,6 +218,15 @@ enum CompositeRules {
             return .one(TimexDraft(m.draft(0).type, dated, mod: m.draft(0).mod))
         },
         // "the first Tuesday of October", "the last Friday of March", "the second Monday in May"
+        // "last Memorial Day", "next Labor Day": a named holiday counted from the DCT
+        Rule("shifted-named-holiday", [P.w("last", "next", "this", "past", "coming"), P.expr { d in
+            if case .holiday(_, nil, .implied) = d.spec { return d.mod == nil }
+            return false
+        }],
+             examples: [X("last memorial day", "2023-05-29", dct: CalendarDate(year: 2023, month: 7, day: 3)), X("next Labor Day", "2021-09-06")]) { m in
+            guard case .holiday(let holiday, _, _) = m.draft(1).spec else { return nil }
+            return .one(.date(.holiday(holiday, year: nil, RelativeDateRules.shiftKind(m.word(0)))))
+        },
         Rule("nth-weekday-of-month", [P.w("the").opt, P.ordinal.opt, P.expr { d in
             if case .weekday(_, let shift) = d.spec { return d.mod == nil && (shift == .implied || shift == .last) }
             return false
@@ -288,8 +297,12 @@ enum CompositeRules {
         Rule("weekday-date", [P.expr { d in
             if case .weekday = d.spec { return d.mod == nil }  // "Friday, Oct. 23", "this coming Sunday, March eighth"
             return false
-        }, P.comma.opt, P.expr(isMonthDay)],
+        }, P.comma.opt, P.expr { d in
+            if case .numericDate = d.spec { return true }  // "sat 3/16", "wed, 3/20"
+            return isMonthDay(d)
+        }],
              examples: [X("Monday, Oct. 26, 1998", "1998-10-26"), X("Friday, Oct. 23", "2021-10-23"), X("on Wednesday, Aug. 18", "2021-08-18", span: "Wednesday, Aug. 18"),
+                        X("sat 3/16", "2024-03-16", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("wed, 3/20", "2024-03-20", dct: CalendarDate(year: 2024, month: 3, day: 13)),
                         X("International Women's Day is this coming Sunday, March eighth.", "2021-03-08", span: "this coming Sunday, March eighth")]) { m in
             .one(m.draft(2))
         },
@@ -328,6 +341,8 @@ enum CompositeRules {
         },
         Rule("day-at-clock", [P.expr(isDay), P.comma.opt, P.w("at").opt, P.expr(isBareClock)],
              examples: [X("Friday at 6 a.m.", "2021-08-20T06:00"), X("Thursday at noon", "2021-08-26T12:00"), X("Aug. 7, 1998, at 10:35 a.m.", "1998-08-07T10:35"),
+                        X("4/25 at 4:00pm", "2024-04-25T16:00", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("tues at 10am", "2024-03-19T10:00", dct: CalendarDate(year: 2024, month: 3, day: 13)),
                         X("yesterday at 5:30 p.m.", "2021-08-19T17:30")]) { m in
             guard case .clock(nil, let hour, let minute, let zone) = m.draft(3).spec else { return nil }
             return .one(TimexDraft(.time, .clock(m.draft(0).spec, hour: hour, minute: minute, zone: zone)))

@@ -219,7 +219,7 @@ enum RelativeDateRules {
                 X("Biden admitted Wednesday that", "2021-08-18", span: "Wednesday"), X("will meet on Friday", "2021-08-20", span: "Friday"),
                 X("will meet Monday", "2021-08-23", span: "Monday"), X("met Thursday", "2021-08-19", span: "Thursday"),
                 X("Wednesday", "XXXX-WXX-3", dct: nil), X("said on Sunday", "2021-08-15", span: "Sunday"), X("Tuesday", "2021-08-24"),
-                X("Sat., the team", "2021-08-21", span: "Sat."),
+                X("Sat., the team", "2021-08-21", span: "Sat."), X("thurs", "2024-03-14", dct: CalendarDate(year: 2024, month: 3, day: 13)),
                 // a possessive weekday names what has happened, whatever the clause's tense
                 X("They said they would look for ways to get around Wednesday's ruling.", "2021-08-18", span: "Wednesday"),
                 X("Friday's ceremony was moving.", "2021-08-20", span: "Friday"),
@@ -245,7 +245,7 @@ enum RelativeDateRules {
         Rule("weekday-range", [P.weekday, P.hyphen, P.weekday],
              examples: [X("open mon-fri", "2021-08-23", span: "mon", type: .date), X("open mon-fri", "2021-08-27", span: "fri"),
                         X("Monday - Friday", "2021-08-23", span: "Monday")],
-             negatives: ["Sun-Times reporter", "the sat-nav"])  { m in
+             negatives: ["Sun-Times reporter", "the sat-nav"]) { m in
             guard RuleSupport.isWeekday(m, 0), RuleSupport.isWeekday(m, 2), m.value(0) != m.value(2) else { return nil }
             if m.token(1).isAttached != m.token(2).isAttached { return nil }  // "Sun-Times", but "mon-fri" and "Mon - Fri"
             if m.after?.kind == .number { return nil }  // "Sat-Sun 1:00pm": the second day goes with its clock time

@@ -95,6 +95,12 @@ enum RuleSupport {
         if let after = m.tokenAfter(i, offset: k), after.kind == .number || m.classes(of: after).contains(.month) && after.has(.capitalized) { return true }
         if let previous = m.tokenBefore(i), previous.isPunct(0x2D), previous.isAttached, m.classes(of: m.tokenBefore(i, offset: 1)).contains(.weekday) { return true }
         if m.isWord(m.tokenBefore(i), "this", "next", "last", "every", "each", "coming", "past") { return true }
+        // "wed at 2pm", "tues at 10am": a clock time after it
+        if m.isWord(next, "at"), let clock = m.tokenAfter(i, offset: 1), clock.kind == .number,
+           let unit = m.tokenAfter(i, offset: 2), unit.isPunct(0x3A) || m.isWord(unit, "am", "pm", "a.m.", "p.m.") { return true }
+        // "thurs" alone on its line, as a note or a calendar entry writes it; not the words "sat", "sun", "wed", "mon"
+        if !["sat", "sun", "wed", "mon"].contains(m.word(i)), m.token(i).has(.lineBreakBefore) || m.tokenBefore(i) == nil,
+           next == nil || next!.has(.lineBreakBefore) { return true }
         guard m.isWord(m.tokenBefore(i), "on", "till", "until", "til", "by", "from", "thru", "through") else { return false }
         // "on sun loungers": after a preposition, a noun after the short form makes it a word
         guard let next, next.kind == .word, !next.has(.capitalized) else { return true }
