@@ -403,6 +403,17 @@ enum RelativeDateRules {
              examples: [X("Talks collapsed over the weekend", "2021-W32-WE", span: "the weekend"), X("They will rest at the weekend.", "2021-W33-WE", span: "the weekend")]) { m in
             .one(.date(.weekend(.implied)))
         },
+        // "Great weekend!", "long weekend over", "weekend's best": the weekend the post is about
+        Rule("bare-weekend", [P.w("weekend", "wknd")],
+             examples: [X("Great weekend staycation!", "2021-W33-WE", span: "weekend"), X("I got long weekend yay!", "2021-W32-WE", span: "weekend"),
+                        X("long weekend over, back to work", "2021-W33-WE", span: "weekend")],
+             negatives: ["a weekend of bitter accusations", NegativeExample("weekend traffic jams every Friday", span: "weekend")]) { m in
+            // after a determiner or a count, other rules read it ("the weekend", "a weekend", "this weekend")
+            if let previous = m.before, previous.kind == .number || m.classes(of: previous).contains(.functionWord)
+                || m.isWord(previous, "a", "an", "per", "every", "each", "whole", "entire") { return nil }
+            if m.isWord(m.after, "of", "traffic", "edition", "warrior", "warriors", "getaway", "getaways", "pass", "trip", "trips", "break") { return nil }
+            return .one(.date(.weekend(.implied)))
+        },
         Rule("week-of", [P.w("the"), P.w("week"), P.w("of"), P.expr { d in
             if case .yearless(let p, _) = d.spec { return p.granularity == .day }
             if case .absolute(let p) = d.spec { return p.granularity == .day }
