@@ -36,15 +36,17 @@ public struct GenreDecision: Sendable, Hashable, Codable {
 /// A narrative names many dates itself, across years, and hardly ever says "today", "last week"
 /// or "Friday"; a news story or a post is told from its creation time and does. So, with a
 /// creation time, a document is a narrative when it has at least `minimumExplicitDates` explicit
-/// dates of a year or finer that span at least two years, and at most one deictic day or week
-/// word for every `datesPerDeicticWord` of them. Without a creation time it is a narrative when
+/// dates of a year or finer that span at least two years, and at most one expression counted from
+/// the moment of writing ("today", "Friday", "last year", "two weeks ago") for every
+/// `datesPerDeicticWord` of them. Without a creation time it is a narrative when
 /// it names at least one explicit date fine enough to anchor on (a year or finer), and undated
 /// otherwise: "the early 2000s" cannot place "In July".
 struct GenreDetector {
     static let minimumExplicitDates = 4
     static let datesPerDeicticWord = 8
 
-    /// What the detector counts, expression by expression.
+    /// What the tagger learns about a document from its expressions before resolving any: the
+    /// genre's evidence, and which way round its numeric dates are written.
     struct Evidence {
         var explicitYears: [Int] = []
         var deicticWords = 0
@@ -84,18 +86,18 @@ struct GenreDetector {
 
     static func decide(_ evidence: Evidence, dct: CalendarDate?) -> GenreDecision {
         let years = evidence.explicitYears
+        func written(_ year: Int) -> String { year <= 0 ? "\(1 - year) BC" : "\(year)" }
         guard let dct else {
             guard let first = years.first else {
                 return GenreDecision(genre: .undated, forced: false,
                                      reasons: ["no creation time", "no explicit date of a year or finer to count from"])
             }
             return GenreDecision(genre: .narrative, forced: false,
-                                 reasons: ["no creation time", "relative dates count from the text's own dates (the first is \(first))"])
+                                 reasons: ["no creation time", "relative dates count from the text's own dates (the first is \(written(first)))"])
         }
         var reasons = ["creation time \(dct)"]
         let span = (years.min() ?? 0)...(years.max() ?? 0)
         let datesText = years.count == 1 ? "1 explicit date" : "\(years.count) explicit dates"
-        func written(_ year: Int) -> String { year <= 0 ? "\(1 - year) BC" : "\(year)" }
         reasons.append(years.isEmpty ? "no explicit dates" : "\(datesText) from \(written(span.lowerBound)) to \(written(span.upperBound))")
         reasons.append(evidence.deicticWords == 0 ? "no words counted from the moment of writing, such as today, Friday or last year"
                        : "\(evidence.deicticWords) word\(evidence.deicticWords == 1 ? "" : "s") counted from the moment of writing, such as today, Friday or last year")

@@ -380,39 +380,12 @@ struct Resolver {
             return resolution
 
         case .dayOfMonth(let day, nil):
-            guard let ref = deicticReference(needing: .month) else {
-                let point = TimePoint(granularity: .day, day: day)
-                return Resolution(value: point.value, point: point)
-            }
             // the month before, this month or the month after, whichever holds that day in the tense's direction
-            let first = CalendarDate(year: ref.day.year, month: ref.day.month, day: 1)!
-            let candidates = (-1...1).compactMap { step -> CalendarDate? in
-                let month = first.adding(months: step)
-                return CalendarDate(year: month.year, month: month.month, day: day)
-            }
-            let date = Resolver.occurrence(among: candidates, reference: ref.day, tense: tense)
-            guard let date else { return Resolution(value: TimePoint(granularity: .day, day: day).value, point: TimePoint(granularity: .day, day: day)) }
-            let point = TimePoint(date, at: .day)
-            return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year", "month"], usedTense: true)
+            return resolveDay(day, onWeekday: nil, monthsAround: 1, tense: tense)
 
         case .weekdayAndDay(let weekday, let day):
-            guard let ref = deicticReference(needing: .month) else {
-                let point = TimePoint(granularity: .day, day: day)
-                return Resolution(value: point.value, point: point)
-            }
-            // the months around the reference in which that day falls on that weekday
-            let first = CalendarDate(year: ref.day.year, month: ref.day.month, day: 1)!
-            let candidates = (-14...14).compactMap { step -> CalendarDate? in
-                let month = first.adding(months: step)
-                guard let date = CalendarDate(year: month.year, month: month.month, day: day), date.weekday == weekday else { return nil }
-                return date
-            }
-            guard let date = Resolver.occurrence(among: candidates, reference: ref.day, tense: tense) else {
-                let point = TimePoint(granularity: .day, day: day)
-                return Resolution(value: point.value, point: point)
-            }
-            let point = TimePoint(date, at: .day)
-            return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year", "month"], usedTense: true)
+            // a Friday the 13th comes at least once a year: look over a year either side
+            return resolveDay(day, onWeekday: weekday, monthsAround: 14, tense: tense)
 
         case .numericDate(let first, let second, let year):
             let (month, day) = first > 12 || (second <= 12 && dayFirst) ? (second, first) : (first, second)
@@ -442,6 +415,22 @@ struct Resolver {
             let point = TimePoint(saturday, at: .weekend)
             return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year", "week"], usedTense: shift == .implied)
         }
+    }
+
+    /// A day of the month without its month ("the 28th", "Friday the 13th"), in the months around
+    /// the deictic reference, on `weekday` when given, the one the tense points to.
+    private func resolveDay(_ day: Int, onWeekday weekday: Int?, monthsAround reach: Int, tense: Tense) -> Resolution {
+        let open = TimePoint(granularity: .day, day: day)
+        guard let ref = deicticReference(needing: .month) else { return Resolution(value: open.value, point: open) }
+        let first = CalendarDate(year: ref.day.year, month: ref.day.month, day: 1)!
+        let candidates = (-reach...reach).compactMap { step -> CalendarDate? in
+            let month = first.adding(months: step)
+            guard let date = CalendarDate(year: month.year, month: month.month, day: day), weekday == nil || date.weekday == weekday else { return nil }
+            return date
+        }
+        guard let date = Resolver.occurrence(among: candidates, reference: ref.day, tense: tense) else { return Resolution(value: open.value, point: open) }
+        let point = TimePoint(date, at: .day)
+        return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year", "month"], usedTense: true)
     }
 
     // MARK: calendar choices

@@ -22,6 +22,17 @@ enum CoarseDateRules {
         "market", "vacation", "week", "mass", "feast", "gathering", "get-together", "eve",
     ]
 
+    /// The holiday a name makes with the word after it: "Christmas Eve", "Easter Monday"; "Easter
+    /// Sunday", "Thanksgiving Day" are the day itself; no other eve or Monday is one.
+    static func holiday(_ holiday: Holiday, with word: String) -> Holiday? {
+        switch (word, holiday) {
+        case ("eve", .christmas): return .christmasEve
+        case ("monday", .easter): return .easterMonday
+        case ("eve", _), ("monday", _): return nil
+        default: return holiday
+        }
+    }
+
     /// Whether the word after a holiday's name leaves it a date: a function word, or an occasion it dates.
     static func holidayNameStands(_ m: Match) -> Bool {
         guard let next = m.after, next.kind == .word else { return true }
@@ -169,12 +180,8 @@ enum CoarseDateRules {
              negatives: ["Christmas tree sales", "the Easter Bunny", "an easter egg hunt", "Christmas cards and Christmas lights"]) { m in
             guard var holiday = Holiday(rawValue: m.value(0)) else { return nil }
             if m.has(1) {
-                switch (m.word(1), holiday) {
-                case ("eve", .christmas): holiday = .christmasEve
-                case ("monday", .easter): holiday = .easterMonday
-                case ("eve", _), ("monday", _): return nil
-                default: break
-                }
+                guard let named = CoarseDateRules.holiday(holiday, with: m.word(1)) else { return nil }
+                holiday = named
             } else if !CoarseDateRules.holidayNameStands(m) {
                 return nil  // "Christmas tree", "Easter egg", "the Easter Bunny": a thing named after the day
             }
@@ -189,12 +196,8 @@ enum CoarseDateRules {
             guard var holiday = Holiday(rawValue: m.value(2)) else { return nil }
             guard !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
             if m.has(3) {
-                switch (m.word(3), holiday) {
-                case ("eve", .christmas): holiday = .christmasEve
-                case ("monday", .easter): holiday = .easterMonday
-                case ("eve", _), ("monday", _): return nil
-                default: break
-                }
+                guard let named = CoarseDateRules.holiday(holiday, with: m.word(3)) else { return nil }
+                holiday = named
             }
             return .one(.date(.holiday(holiday, year: nil, RelativeDateRules.shiftKind(m.word(1)))))
         },
