@@ -17,8 +17,16 @@ enum AbsoluteDateRules {
         return .one(.date(.numericDate(first: first, second: second, year: year)))
     }
 
-    /// Words after which a bare `4/25` is a date rather than a fraction or a score.
-    static let numericDateOpeners: Set<String> = ["on", "by", "from", "until", "till", "til", "due", "before", "after", "since", "thru", "through", "to", "and", "or"]
+    /// A year written with its era ("490 BC", "AD 9"), the era word in capitals or dotted, and
+    /// not before a count ("the AD 9 mm") or glued to a word.
+    static func eraYear(_ m: Match, number: Int, era: Int) -> Production? {
+        guard m.token(era).has(.allCaps) || m.token(era).has(.dotted) else { return nil }
+        if let next = m.after, next.isAttached, next.kind != .punct { return nil }
+        if let next = m.after, next.kind == .word, !next.has(.capitalized), !m.classes(of: next).contains(.functionWord),
+           !m.isWord(next, "and", "or", "when", "until") { return nil }
+        let n = m.value(number)
+        return .one(.date(.absolute(TimePoint(granularity: .year, year: m.word(era).hasPrefix("b") ? 1 - n : n))))
+    }
 
     static func yearlessDay(_ month: Int, _ day: Int) -> Production? {
         guard day <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
@@ -204,20 +212,19 @@ enum AbsoluteDateRules {
             }
             return .one(.date(.absolute(TimePoint(granularity: .year, year: m.value(0)))))
         },
-        // "490 BC", "146 B.C.", "AD 9", "476 CE": a year of an era; the year before 1 is 1 BC (astronomical year 0)
-        Rule("era-year", [P.w("ad", "a.d.").opt, P.number(1...9999, digits: 1...4), P.w("bc", "b.c.", "bce", "b.c.e.", "ad", "a.d.", "ce", "c.e.").opt],
-             examples: [X("in 490 BC", "BC0490", span: "490 BC"), X("146 B.C.", "BC0146"), X("AD 9", "0009"), X("in 476 CE the empire fell", "0476", span: "476 CE"),
+        // "490 BC", "146 B.C.", "476 CE": a year of an era; the year before 1 is 1 BC (astronomical year 0)
+        Rule("era-year", [P.number(1...9999, digits: 1...4), P.w("bc", "b.c.", "bce", "b.c.e.", "ad", "a.d.", "ce", "c.e.")],
+             examples: [X("in 490 BC", "BC0490", span: "490 BC"), X("146 B.C.", "BC0146"), X("in 476 CE the empire fell", "0476", span: "476 CE"),
                         X("1066 AD", "1066")],
-             negatives: ["page 12 AD campaign", "about 40 BC players", "scored 490 CE points", "the AD 9 mm cartridge", "http://t.co/Gt9Yg2BC6O"]) { m in
+             negatives: ["page 12 AD campaign", "about 40 BC players", "scored 490 CE points", "http://t.co/Gt9Yg2BC6O"]) { m in
             // "t.co/Gt9Yg2BC6O": letters and digits glued together are a code, not a year
-            if !m.has(0), m.token(1).isAttached, let before = m.before, before.kind != .punct || before.isPunct(0x2F) { return nil }
-            if let next = m.after, next.isAttached, next.kind != .punct { return nil }
-            guard m.has(0) != m.has(2), m.token(m.has(0) ? 0 : 2).has(.allCaps) || m.token(m.has(0) ? 0 : 2).has(.dotted) else { return nil }
-            let era = m.has(0) ? m.word(0) : m.word(2)
-            // "the AD 9 mm": a count after the era word is no year
-            if let next = m.after, next.kind == .word, !next.has(.capitalized), !m.classes(of: next).contains(.functionWord), !m.isWord(next, "and", "or", "when", "until") { return nil }
-            let n = m.value(1)
-            return .one(.date(.absolute(TimePoint(granularity: .year, year: era.hasPrefix("b") ? 1 - n : n))))
+            if m.token(0).isAttached, let before = m.before, before.kind != .punct || before.isPunct(0x2F) { return nil }
+            return eraYear(m, number: 0, era: 1)
+        },
+        Rule("era-year-before", [P.w("ad", "a.d."), P.number(1...9999, digits: 1...4)],
+             examples: [X("AD 9", "0009"), X("in A.D. 476 the empire fell", "0476", span: "A.D. 476")],
+             negatives: ["the AD 9 mm cartridge"]) { m in
+            eraYear(m, number: 1, era: 0)
         },
         Rule("year-range", [P.number(1000...2999, digits: 4...4), P.hyphen.glued, P.number(0...2999, digits: 2...4).glued],
              examples: [X("2009-2010", "2009", span: "2009"), X("2009-2010", "2010", span: "2010"), X("1987-88", "1988", span: "88"),
