@@ -23,6 +23,12 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Hide the per-document table.")
     var summary = false
 
+    @Flag(help: "Resolve relative dates against the last explicit date in the text instead of the DCT (default: decided per document from its text).")
+    var narrative = false
+
+    @Flag(help: "Resolve relative dates against the DCT, whatever the text looks like.")
+    var news = false
+
     @Flag(help: "Also score event detection and classes.")
     var events = false
 
@@ -38,6 +44,7 @@ struct EvaluateCommand: ParsableCommand {
     func validate() throws {
         if let folds, folds < 2 { throw ValidationError("--folds needs at least 2 folds") }
         if folds != nil && !events { throw ValidationError("--folds applies to --events") }
+        if news && narrative { throw ValidationError("--news and --narrative contradict each other") }
     }
 
     func run() throws {
@@ -55,7 +62,8 @@ struct EvaluateCommand: ParsableCommand {
             var eventTotal = EventScore()
             var rows: [(String, TimexScore, EventScore)] = []
             for (index, entry) in corpus.enumerated() where entry.group == group {
-                let document = entry.annotated.document
+                var document = entry.annotated.document
+                if news || narrative { document.genre = news ? .news : .narrative }
                 let (timexes, found) = events ? EventDetector(model: eventModels[folds.map { index % $0 } ?? 0]).annotate(document)
                                               : (tagger.tag(document), [])
                 let system = timexes.enumerated().map { index, t in

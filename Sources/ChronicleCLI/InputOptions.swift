@@ -9,8 +9,11 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Document creation time (YYYY-MM-DD); overrides the ones in the files.")
     var dct: String?
 
-    @Flag(help: "Resolve relative dates against the last explicit date in the text instead of the DCT.")
+    @Flag(help: "Resolve relative dates against the last explicit date in the text instead of the DCT (default: decided per document from its text).")
     var narrative = false
+
+    @Flag(help: "Resolve relative dates against the DCT, whatever the text looks like (default: decided per document from its text).")
+    var news = false
 
     @Option(name: .shortAndLong, help: "Documents processed in parallel (default: one per core). Output is the same for any value.")
     var jobs: Int = 0
@@ -29,12 +32,17 @@ struct InputOptions: ParsableArguments {
         if files.isEmpty { throw ValidationError("give at least one file or folder, or '-' for standard input") }
         if jobs < 0 { throw ValidationError("--jobs must be 0 (all cores) or more") }
         if quiet && progress { throw ValidationError("--quiet and --progress contradict each other") }
+        if news && narrative { throw ValidationError("--news and --narrative contradict each other") }
     }
 
+    /// The genre the options force, if any.
+    var genre: Genre? { news ? .news : (narrative ? .narrative : nil) }
+
     /// Reads and processes every input in parallel, in input order. Inputs that name nothing or
-    /// fail to read are reported on standard error; `failed` counts them.
+    /// fail to read are reported on standard error; `failed` counts them. A document without a
+    /// creation time gets a warning, in input order.
     func process<Result: Sendable>(_ work: @escaping @Sendable (Document) -> Result) throws -> (results: [Result], failed: Int) {
-        let reader = DocumentReader(dct: try parseDCT(dct), narrative: narrative)
+        let reader = DocumentReader(dct: try parseDCT(dct), genre: genre)
         let items = InputFiles.expand(files)
         var paths: [String] = []
         var failed = 0
@@ -47,12 +55,16 @@ struct InputOptions: ParsableArguments {
             }
         }
         let bar = Progress(total: paths.count, mode: quiet ? false : (progress ? true : nil))
-        let outcomes = Batch.map(paths, reader: reader, jobs: jobs, progress: paths.count > 1 ? bar : nil, work)
+        let outcomes = Batch.map(paths, reader: reader, jobs: jobs, progress: paths.count > 1 ? bar : nil) { document in
+            (result: work(document), undated: document.dct == nil ? document.source ?? document.id : nil)
+        }
         if paths.count > 1 { bar.finish() }
         var results: [Result] = []
         for outcome in outcomes {
             switch outcome {
-            case .success(let result): results.append(result)
+            case .success(let (result, undated)):
+                results.append(result)
+                if let undated { warnNoCreationTime(undated) }
             case .failure(let error):
                 reportError(error.description)
                 failed += 1
@@ -82,4 +94,9 @@ func distinctDocumentIDs(_ analyses: [DocumentAnalysis]) -> [DocumentAnalysis] {
         FileHandle.standardError.write(Data("chronicle: warning: \(analysis.document.source ?? id): document id '\(id)' is taken; using '\(renamed.document.id)'\n".utf8))
         return renamed
     }
+}
+
+/// The warning for a document that has no DCT: its relative dates can only count from its own dates.
+func warnNoCreationTime(_ source: String) {
+    FileHandle.standardError.write(Data("chronicle: warning: \(source): no creation time found; relative dates left open; use --dct\n".utf8))
 }

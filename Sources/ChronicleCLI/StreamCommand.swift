@@ -21,8 +21,11 @@ struct StreamCommand: ParsableCommand {
     @Option(help: "Document creation time (YYYY-MM-DD) for every record; overrides the records' own.")
     var dct: String?
 
-    @Flag(help: "Resolve relative dates against the last explicit date in the text instead of the DCT.")
+    @Flag(help: "Resolve relative dates against the last explicit date in the text instead of the DCT (default: decided per document from its text).")
     var narrative = false
+
+    @Flag(help: "Resolve relative dates against the DCT, whatever the text looks like.")
+    var news = false
 
     @Option(name: .shortAndLong, help: "Documents processed in parallel (default: one per core). Output is the same for any value.")
     var jobs: Int = 0
@@ -33,10 +36,11 @@ struct StreamCommand: ParsableCommand {
     func validate() throws {
         _ = try parseDCT(dct)
         if jobs < 0 { throw ValidationError("--jobs must be 0 (all cores) or more") }
+        if news && narrative { throw ValidationError("--news and --narrative contradict each other") }
     }
 
     func run() throws {
-        let stream = TimelineStream(reader: DocumentReader(dct: try parseDCT(dct), narrative: narrative), jobs: jobs)
+        let stream = TimelineStream(reader: DocumentReader(dct: try parseDCT(dct), genre: news ? .news : (narrative ? .narrative : nil)), jobs: jobs)
         let failed: Int
         do {
             failed = try stream.run(input: STDIN_FILENO, output: STDOUT_FILENO) { reportError($0.description) }

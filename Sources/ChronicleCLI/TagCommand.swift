@@ -42,8 +42,8 @@ struct TagCommand: ParsableCommand {
             return
         }
         let tagger = TemporalTagger()
-        let (results, failed) = try inputs.process { TaggedDocument(document: $0, timexes: tagger.tag($0)) }
-        let pairs = results.map { ($0.document, $0.timexes) }
+        let (results, failed) = try inputs.process { TaggedDocument(document: $0, tagging: tagger.tagging($0)) }
+        let pairs = results.map { ($0.document, $0.tagging) }
         if format == .json { writeStandardOutput(TagExport.json(pairs)) } else { writeStandardOutput(TagExport.text(pairs)) }
         if failed > 0 { throw ExitCode(inputFailureExitCode) }
     }
@@ -51,7 +51,7 @@ struct TagCommand: ParsableCommand {
 
 struct TaggedDocument: Sendable {
     var document: Document
-    var timexes: [TemporalExpression]
+    var tagging: TemporalTagging
 }
 
 func isFolderOrPattern(_ argument: String) -> Bool {

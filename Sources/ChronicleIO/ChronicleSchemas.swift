@@ -9,9 +9,11 @@ public enum ChronicleSchemas {
   Chronicle timeline, XML export (version 1): `chronicle build` as XML.
 
   <chronicle version="1">
-    <documents>  each input document: id, dct (and where it came from), source, title, and
-                 extractedFrom="html" when offsets count in the text extracted from a page
-    <timexes>    each time expression: id, document, type, value, mod, span; content is its text
+    <documents>  each input document: id, dct (and where it came from), source, title,
+                 extractedFrom="html" when offsets count in the text extracted from a page, and
+                 the genre its relative expressions were resolved as, with the reasons
+    <timexes>    each time expression: id, document, type, value, mod, span, and the anchor its
+                 value was counted from; content is its text
     <timeline>   entries in chronological order (display, earliest, latest, granularity, event
                  references), then the events related only to their document's creation time
                  (<undated>) and those with no anchor (<unanchored>)
@@ -78,12 +80,31 @@ public enum ChronicleSchemas {
   <xs:complexType name="DocumentType">
     <xs:sequence>
       <xs:element name="title" type="xs:string" minOccurs="0"/>
+      <xs:element name="genre" type="GenreType" minOccurs="0"/>
     </xs:sequence>
     <xs:attribute name="id" type="DocumentID" use="required"/>
     <xs:attribute name="dct" type="xs:date"/>
     <xs:attribute name="dctSource" type="xs:string"/>
     <xs:attribute name="source" type="xs:string"/>
     <xs:attribute name="extractedFrom" type="xs:string"/>
+  </xs:complexType>
+
+  <!-- news (counted from the creation time), narrative (from the text's last explicit date) or
+       undated (left open); forced by an option or found in the text, with the evidence -->
+  <xs:complexType name="GenreType">
+    <xs:sequence>
+      <xs:element name="reason" type="NonEmptyString" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="name" use="required">
+      <xs:simpleType>
+        <xs:restriction base="xs:string">
+          <xs:enumeration value="news"/>
+          <xs:enumeration value="narrative"/>
+          <xs:enumeration value="undated"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+    <xs:attribute name="forced" type="xs:boolean" use="required"/>
   </xs:complexType>
 
   <!-- time expressions -->
@@ -102,6 +123,7 @@ public enum ChronicleSchemas {
         <xs:attribute name="type" type="TimexTypeName" use="required"/>
         <xs:attribute name="value" type="TimexValue" use="required"/>
         <xs:attribute name="mod" type="TimexMod"/>
+        <xs:attribute name="anchor" type="AnchorID"/>
         <xs:attributeGroup ref="Span"/>
       </xs:extension>
     </xs:simpleContent>
@@ -478,7 +500,19 @@ public enum ChronicleSchemas {
         "dct": { "$ref": "#/$defs/date" },
         "dctSource": { "description": "Where the DCT came from: option, front matter, timeml, record, meta article:published_time, json-ld datePublished, time element, dateline, ...", "type": "string" },
         "title": { "type": "string" },
-        "extractedFrom": { "description": "The markup the text was extracted from (html): offsets count in the extracted article text, not in the page.", "type": "string" }
+        "extractedFrom": { "description": "The markup the text was extracted from (html): offsets count in the extracted article text, not in the page.", "type": "string" },
+        "genre": { "$ref": "#/$defs/genre" }
+      }
+    },
+    "genre": {
+      "description": "What the document's relative expressions were resolved as: news (from the creation time), narrative (from the text's last explicit date) or undated (left open); forced when --news or --narrative said so; the evidence in words.",
+      "type": "object",
+      "required": ["forced", "name", "reasons"],
+      "additionalProperties": false,
+      "properties": {
+        "name": { "enum": ["news", "narrative", "undated"] },
+        "forced": { "type": "boolean" },
+        "reasons": { "type": "array", "items": { "$ref": "#/$defs/nonEmptyString" } }
       }
     },
     "timex": {
@@ -493,7 +527,8 @@ public enum ChronicleSchemas {
         "end": { "$ref": "#/$defs/offset" },
         "type": { "$ref": "#/$defs/timexType" },
         "value": { "$ref": "#/$defs/timexValue" },
-        "mod": { "$ref": "#/$defs/timexMod" }
+        "mod": { "$ref": "#/$defs/timexMod" },
+        "anchor": { "description": "What the value was counted from: the creation time (document:dct) or another time expression; absent when the text states it in full.", "$ref": "#/$defs/anchorID" }
       }
     },
     "entry": {

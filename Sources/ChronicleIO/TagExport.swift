@@ -6,8 +6,8 @@ public enum TagExport {
     public static let version = 1
 
     /// The JSON of `chronicle tag`: `{"documents": [...], "version": 1}`, keys sorted, two-space indent.
-    public static func json(_ results: [(Document, [TemporalExpression])]) -> [UInt8] {
-        var w = JSONWriter(capacity: results.reduce(4096) { $0 + $1.1.count * 400 })
+    public static func json(_ results: [(Document, TemporalTagging)]) -> [UInt8] {
+        var w = JSONWriter(capacity: results.reduce(4096) { $0 + $1.1.expressions.count * 400 })
         w.beginObject()
         w.key("documents")
         w.beginArray()
@@ -19,14 +19,19 @@ public enum TagExport {
         return w.finish()
     }
 
-    static func write(_ document: Document, _ timexes: [TemporalExpression], to w: inout JSONWriter) {
+    /// One document: its DCT, the genre its expressions were resolved as (`narrative` says
+    /// whether that is a narrative), and its expressions.
+    static func write(_ document: Document, _ tagging: TemporalTagging, to w: inout JSONWriter) {
+        let timexes = tagging.expressions
         w.beginObject()
         w.key("dct")
         if let dct = document.dct { w.string(dct.description) } else { w.null() }
+        w.key("genre")
+        TimelineJSON.write(tagging.genre, &w)
         w.key("id")
         w.string(document.id)
         w.key("narrative")
-        w.bool(document.narrative)
+        w.bool(tagging.genre.genre == .narrative)
         if let source = document.source {
             w.key("source")
             w.string(source)
@@ -78,12 +83,12 @@ public enum TagExport {
         w.endObject()
     }
 
-    /// One line per expression: `begin-end  TYPE  value  [mod]  text`.
-    public static func text(_ results: [(Document, [TemporalExpression])]) -> String {
+    /// One line per expression: `begin-end  TYPE  value  [mod]  text`, after a line naming the document and its DCT.
+    public static func text(_ results: [(Document, TemporalTagging)]) -> String {
         var out = ""
-        for (document, timexes) in results {
+        for (document, tagging) in results {
             out += "# \(document.id) (DCT \(document.dct?.description ?? "none"))\n"
-            for t in timexes {
+            for t in tagging.expressions {
                 let mod = t.mod.map { " " + $0.rawValue } ?? ""
                 out += "\(t.begin)-\(t.end)\t\(t.type.rawValue)\t\(t.value)\(mod)\t\(t.text.replacingNewlines)\n"
             }

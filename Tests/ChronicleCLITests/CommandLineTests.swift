@@ -24,6 +24,30 @@ struct CommandLineTests {
         let result = try CLI.run(["tag", "--format", "text", "-"], stdin: "They met in June and again on Wednesday.")
         #expect(result.stdout.contains("XXXX-06"))
         #expect(result.stdout.contains("XXXX-WXX-3"))
+        #expect(result.status == 0)
+        #expect(result.stderr == "chronicle: warning: -: no creation time found; relative dates left open; use --dct\n")
+    }
+
+    @Test func tagJSONSaysWhichGenreAndWhy() throws {
+        let history = "In September 1939, Germany invaded Poland; in April 1940 it turned north. In June, France fell. In 1941 the war spread east, and in May 1945 it ended."
+        let found = try CLI.run(["tag", "--dct", "2009-12-19", "-"], stdin: history)
+        let forced = try CLI.run(["tag", "--dct", "2009-12-19", "--news", "-"], stdin: history)
+        for (result, name, isForced) in [(found, "narrative", false), (forced, "news", true)] {
+            #expect(result.status == 0)
+            let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            let genre = (json?["documents"] as? [[String: Any]])?.first?["genre"] as? [String: Any]
+            #expect(genre?["name"] as? String == name)
+            #expect(genre?["forced"] as? Bool == isForced)
+            #expect((genre?["reasons"] as? [String])?.isEmpty == false)
+        }
+    }
+
+    @Test func newsAndNarrativeContradictEachOther() throws {
+        for command in ["tag", "build", "evaluate"] {
+            let result = try CLI.run([command, "--news", "--narrative", "-"], stdin: "x")
+            #expect(result.status == 64, "\(command)")
+            #expect(result.stderr.contains("--news and --narrative contradict each other"), "\(command)")
+        }
     }
 
     @Test func writesTimeMLThatKeepsTheText() throws {

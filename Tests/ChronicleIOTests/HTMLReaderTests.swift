@@ -118,9 +118,13 @@ struct HTMLDateTests {
         let all = try read(page(head: updated + jsonLD + meta, body: body))
         #expect(all.dct == CalendarDate(year: 2021, month: 8, day: 20))
         #expect(all.dctSource == "meta article:published_time")
-        // any meta tag, even the update time, comes before JSON-LD
+        // an update time never outranks a publication time, wherever that is written
         let noPublished = try read(page(head: updated + jsonLD, body: body))
-        #expect(noPublished.dctSource == "meta og:updated_time")
+        #expect(noPublished.dct == CalendarDate(year: 2021, month: 8, day: 19))
+        #expect(noPublished.dctSource == "json-ld datePublished")
+        let onlyUpdated = try read(page(head: updated, body: "<article><p>Talks went on.</p></article>"))
+        #expect(onlyUpdated.dct == CalendarDate(year: 2021, month: 8, day: 22))
+        #expect(onlyUpdated.dctSource == "meta og:updated_time")
         let noMeta = try read(page(head: jsonLD, body: body))
         #expect(noMeta.dct == CalendarDate(year: 2021, month: 8, day: 19))
         let onlyPage = try read(page(body: body))
@@ -129,6 +133,43 @@ struct HTMLDateTests {
                                             .replacingOccurrences(of: "<time datetime=\"2021-08-18\">x</time>", with: "")))
         #expect(onlyDateline.dct == CalendarDate(year: 2021, month: 8, day: 17))
         #expect(onlyDateline.dctSource == "dateline")
+    }
+
+    @Test func anUpdateTimeNeverOutranksAPublicationTime() throws {
+        let updated = #"<meta property="og:updated_time" content="2021-08-22T09:00:00+00:00">"#
+        // JSON-LD datePublished inside an @graph array, next to the page's own WebPage object
+        let graph = """
+        <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+          {"@type": "WebPage", "dateModified": "2021-08-22"},
+          {"@type": "NewsArticle", "datePublished": "2021-08-19T06:00:00Z", "dateModified": "2021-08-22T09:00:00Z"}]}</script>
+        """
+        let fromGraph = try read(page(head: updated + graph, body: story))
+        #expect(fromGraph.dct == CalendarDate(year: 2021, month: 8, day: 19))
+        #expect(fromGraph.dctSource == "json-ld datePublished")
+        // microdata on an element of the body
+        let microdata = #"<article><p>Talks.</p><span itemprop="dateModified" content="2021-08-22"></span><span itemprop="datePublished" content="2021-08-18"></span></article>"#
+        let fromItemprop = try read(page(head: updated, body: microdata))
+        #expect(fromItemprop.dct == CalendarDate(year: 2021, month: 8, day: 18))
+        #expect(fromItemprop.dctSource == "itemprop datePublished")
+        // a <time> marked as an update, in the byline, yields to the publication time beside it
+        let byline = """
+        <article><div class="byline">By A. Writer. Updated <time datetime="2021-08-22">Aug. 22</time>.
+        Published <time datetime="2021-08-17">Aug. 17</time></div><p>Talks.</p></article>
+        """
+        let fromTime = try read(page(body: byline))
+        #expect(fromTime.dct == CalendarDate(year: 2021, month: 8, day: 17))
+        #expect(fromTime.dctSource == "time element")
+        // bylines written as text: "Published ..." before "Updated ..."
+        let text = "<article><p>By A. Writer | Updated Aug. 22, 2021 | Published Aug. 16, 2021</p><p>Talks went on.</p></article>"
+        let fromText = try read(page(body: text))
+        #expect(fromText.dct == CalendarDate(year: 2021, month: 8, day: 16))
+        #expect(fromText.dctSource == "byline text")
+        // with nothing else, the last edit stands in, and its source says so
+        let onlyUpdate = try read(page(body: "<article><p>Last updated: August 22, 2021</p><p>Talks went on.</p></article>"))
+        #expect(onlyUpdate.dct == CalendarDate(year: 2021, month: 8, day: 22))
+        #expect(onlyUpdate.dctSource == "byline text (updated)")
+        let onlyJSONLDUpdate = try read(page(head: #"<script type="application/ld+json">{"@type": "Article", "dateModified": "2021-08-21"}</script>"#, body: story))
+        #expect(onlyJSONLDUpdate.dctSource == "json-ld dateModified")
     }
 
     @Test func aValueThatIsNotADateIsSkipped() throws {

@@ -96,8 +96,7 @@ struct DocumentReaderTests {
 struct TagExportTests {
     @Test func jsonListsEachExpressionWithItsAttributes() throws {
         let document = Document(id: "d", text: "Biden admitted Wednesday that it took 18 months.", dct: CalendarDate(year: 2021, month: 8, day: 20), source: "d.txt")
-        let timexes = TemporalTagger().tag(document)
-        let bytes = TagExport.json([(document, timexes)])
+        let bytes = TagExport.json([(document, TemporalTagger().tagging(document))])
         let root = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         #expect(root["version"] as? Int == TagExport.version)
         let documents = try #require(root["documents"] as? [[String: Any]])
@@ -112,9 +111,9 @@ struct TagExportTests {
 
     @Test func jsonIsTheSameBytesEveryTime() {
         let document = Document(id: "d\u{1}\"q\"", text: "In July, and on Friday.", dct: CalendarDate(year: 2021, month: 8, day: 20))
-        let timexes = TemporalTagger().tag(document)
-        let first = TagExport.json([(document, timexes)])
-        #expect(first == TagExport.json([(document, timexes)]))
+        let tagging = TemporalTagger().tagging(document)
+        let first = TagExport.json([(document, tagging)])
+        #expect(first == TagExport.json([(document, tagging)]))
         #expect(String(decoding: first, as: UTF8.self).contains(#""id": "d\u0001\"q\"""#))
     }
 

@@ -91,3 +91,36 @@ struct TimePointTests {
         #expect(DurationValue.value([(2, .year), (6, .month)]) == "P2Y6M")
     }
 }
+
+/// Clock times with a zone: the offset is in the value and in the instant the time stands for.
+struct ClockZoneTests {
+    @Test func usZonesFollowDaylightTime() {
+        let eastern = ClockZone.usZone(standard: -300)
+        #expect(eastern.offset(on: CalendarDate(year: 2021, month: 8, day: 20)) == -240)
+        #expect(eastern.offset(on: CalendarDate(year: 2021, month: 1, day: 15)) == -300)
+        #expect(eastern.offset(on: CalendarDate(year: 2021, month: 3, day: 14)) == -240)  // the second Sunday of March
+        #expect(eastern.offset(on: CalendarDate(year: 2021, month: 11, day: 7)) == -300)  // the first Sunday of November
+        // before 2007: the first Sunday of April to the last Sunday of October
+        #expect(eastern.offset(on: CalendarDate(year: 2006, month: 10, day: 28)) == -240)
+        #expect(eastern.offset(on: CalendarDate(year: 2006, month: 10, day: 29)) == -300)
+        #expect(eastern.offset(on: nil) == -300)
+    }
+
+    @Test func zonedTimesKeepTheirOffsetInValueAndInstant() throws {
+        let text = "New York closed at 5 p.m. EST on Jan. 12, 2021; London had closed at 9 p.m. GMT on Jan. 12, 2021."
+        let found = TemporalTagger().tag(text: text, dct: CalendarDate(year: 2021, month: 1, day: 13))
+        let newYork = try #require(found.first { $0.text.hasPrefix("5 p.m.") })
+        let london = try #require(found.first { $0.text.hasPrefix("9 p.m.") })
+        #expect(newYork.value == "2021-01-12T17:00-05:00")
+        #expect(london.value == "2021-01-12T21:00+00:00")
+        let ny = try #require(newYork.point?.minuteInterval), ldn = try #require(london.point?.minuteInterval)
+        #expect(ny.earliest - ldn.earliest == 60)  // 22:00 UTC is an hour after 21:00 UTC, though 5 p.m. reads earlier
+        #expect(newYork.point?.interval?.earliest == CalendarDate(year: 2021, month: 1, day: 12))
+    }
+
+    @Test func anOffsetIsWrittenInISO8601() {
+        #expect(TimexFormat.offset(330) == "+05:30")
+        #expect(TimexFormat.offset(-240) == "-04:00")
+        #expect(TimexFormat.offset(0) == "+00:00")
+    }
+}

@@ -114,7 +114,7 @@ extension EventDetector {
     /// A document's time expressions and its triggers as annotations (for scoring), from one
     /// analysis of its text.
     public func annotate(_ document: Document, grammar: Grammar = .standard) -> (timexes: [TemporalExpression], events: [AnnotatedEvent]) {
-        var tagging = TemporalTagger.Run(tagger: TemporalTagger(grammar: grammar), dct: document.dct, narrative: document.narrative)
+        var tagging = TemporalTagger.Run(tagger: TemporalTagger(grammar: grammar), dct: document.dct, genre: document.genre)
         var result: [AnnotatedEvent] = []
         TextAnalysis.sections(of: document.text, grammar: grammar) { text in
             let timexes = tagging.tag(text)

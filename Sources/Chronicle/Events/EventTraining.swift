@@ -19,7 +19,7 @@ public enum EventTraining {
     public static func examples(for annotated: AnnotatedDocument, grammar: Grammar = .standard) -> [(features: [UInt32], classFeatures: [UInt32], label: Int)] {
         let document = annotated.document
         let features = EventFeatures(grammar: grammar)
-        var tagging = TemporalTagger.Run(tagger: TemporalTagger(grammar: grammar), dct: document.dct, narrative: document.narrative)
+        var tagging = TemporalTagger.Run(tagger: TemporalTagger(grammar: grammar), dct: document.dct, genre: document.genre)
         var examples: [(features: [UInt32], classFeatures: [UInt32], label: Int)] = []
         TextAnalysis.sections(of: document.text, grammar: grammar) { text in
             let timexes = tagging.tag(text)

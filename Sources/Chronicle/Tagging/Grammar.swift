@@ -19,9 +19,10 @@ public final class Grammar: @unchecked Sendable {
     let filters: [@Sendable (TimexDraft) -> Bool]
     /// The longest pattern, for sizing capture buffers.
     let longestPattern: Int
-    /// For rules that open with two single words (`the weekend`, `the past`), the word ids the
-    /// second may be, as a bit set per rule (`secondWords[r * secondWordsStride ...]`): a cheap
-    /// test before trying the whole pattern after a common word like "the".
+    /// For rules that open with a single word and a required second element (`the weekend`, `the
+    /// 15th`, `in 3 days`), the word ids the second may begin with, as a bit set per rule
+    /// (`secondWords[r * secondWordsStride ...]`): a cheap test before trying the whole pattern
+    /// after a common word like "the" or "in".
     let secondWords: UnsafeMutableBufferPointer<UInt64>
     let secondWordsStride: Int
 
@@ -107,14 +108,12 @@ public final class Grammar: @unchecked Sendable {
         for (r, rule) in rules.enumerated() {
             guard rule.pattern.count >= 2, !rule.pattern[0].isOptional, !rule.pattern[1].isOptional, !rule.pattern[1].isAttached,
                   case .words = rule.pattern[0].test else { continue }
-            var allowed: [Int] = []
-            switch rule.pattern[1].test {
-            case .words(let words): allowed = words.compactMap { lexicon.id(of: $0) }.map(Int.init)
-            case .wordClass(let cls): allowed = (1..<lexicon.count).filter { lexicon.roles.classes[$0].contains(cls) }
-            default: continue
-            }
+            // what the second element can begin with: words, and (numbers, sub-parsers) number tokens
+            let keys = Grammar.keys(of: [rule.pattern[1]], lexicon: lexicon)
+            guard keys.puncts.isEmpty, !keys.expression else { continue }
             compiledSpans[r].hasSecondWords = true
-            for w in allowed { second[r * stride + w / 64] |= 1 << UInt64(w % 64) }
+            compiledSpans[r].secondMayBeNumber = keys.number
+            for w in keys.words { second[r * stride + Int(w) / 64] |= 1 << UInt64(Int(w) % 64) }
         }
         secondWords = copy(second)
         secondWordsStride = stride
@@ -188,6 +187,7 @@ public final class Grammar: @unchecked Sendable {
                     case .quantity, .year: starts = classes.contains(.numberWord) || starters.contains(lexicon.words[w])
                     case .dayOfMonth, .ordinal: starts = classes.contains(.ordinal) || classes.contains(.numberWord)
                     case .clockTime: starts = starters.contains(lexicon.words[w])
+                    case .dottedDate: starts = false
                     }
                     if starts { keys.words.insert(UInt16(w)) }
                 }
@@ -228,8 +228,10 @@ struct CompiledRule {
     var first: Int32
     var count: Int32
     var isComposite: Bool
-    /// The rule opens with two words and `Grammar.secondWords` lists what the second may be.
+    /// The rule opens with a word and `Grammar.secondWords` lists the words the next token may be
+    /// (`the weekend`, `in 3 days`); `secondMayBeNumber` whether it may be a number instead.
     var hasSecondWords = false
+    var secondMayBeNumber = false
 }
 
 /// For each kind of token, the rules that can start there, in rule order (compressed rows).

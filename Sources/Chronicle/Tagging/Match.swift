@@ -9,6 +9,8 @@ public struct Capture: Sendable {
     public var amount: Double?
     /// Index of the expression an `.expr` element matched, or -1.
     public var expression: Int
+    /// The time zone a clock time was given in.
+    public var zone: ClockZone? = nil
 
     static let absent = Capture(begin: -1, end: -1, value: 0, amount: nil, expression: -1)
 
@@ -32,10 +34,17 @@ public struct Match {
     public func value(_ i: Int) -> Int { captures[i].value }
     /// The amount read by a `.quantity` element.
     public func amount(_ i: Int) -> Double? { captures[i].amount }
+    /// The time zone read by a `.clock` element.
+    public func zone(_ i: Int) -> ClockZone? { captures[i].zone }
     /// The draft of the expression matched by `.expr` element `i`.
     public func draft(_ i: Int) -> TimexDraft { drafts[captures[i].expression] }
     /// The first token of element `i`.
     public func token(_ i: Int) -> Token { tokens[captures[i].begin] }
+    /// The text element `i` matched, as written.
+    public func text(_ i: Int) -> String {
+        let first = tokens[captures[i].begin], last = tokens[captures[i].end - 1]
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(first.byteStart)..<Int(last.byteEnd)]), as: UTF8.self)
+    }
     /// The lowercased word at element `i`'s first token ("" for non-words).
     public func word(_ i: Int) -> String { word(of: tokens[captures[i].begin]) }
 

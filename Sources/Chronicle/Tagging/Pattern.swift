@@ -10,6 +10,9 @@ public enum SubParser: Sendable, Hashable, CaseIterable {
     case ordinal
     /// A clock time: `6 a.m.`, `5:30 p.m.`, `10:35`, `noon`, `midnight`; value is minutes after midnight.
     case clockTime
+    /// A date with dots between its numbers (`10.31.1974`, `2024.06.01`), which the tokenizer
+    /// reads as a decimal number and two more tokens; the rule reads the numbers from the text.
+    case dottedDate
 
     var index: Int {
         switch self {
@@ -18,6 +21,7 @@ public enum SubParser: Sendable, Hashable, CaseIterable {
         case .dayOfMonth: return 2
         case .ordinal: return 3
         case .clockTime: return 4
+        case .dottedDate: return 5
         }
     }
 }
@@ -85,6 +89,7 @@ public enum P {
     public static let dayOfMonth = PatternElement(.parse(.dayOfMonth))
     public static let ordinal = PatternElement(.parse(.ordinal))
     public static let clock = PatternElement(.parse(.clockTime))
+    public static let dottedDate = PatternElement(.parse(.dottedDate))
     public static func expr(_ filter: @escaping @Sendable (TimexDraft) -> Bool = { _ in true }) -> PatternElement {
         PatternElement(.expression(filter))
     }

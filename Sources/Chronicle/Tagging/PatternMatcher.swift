@@ -166,9 +166,13 @@ struct PatternMatcher {
             let span = spans[Int(r)]
             if span.hasSecondWords {
                 guard i + 1 < tokens.count else { continue }
-                let next = Int(tokens[i + 1].lex)
-                guard tokens[i + 1].kind == .word,
-                      grammar.secondWords[Int(r) * grammar.secondWordsStride + next / 64] & (1 << UInt64(next % 64)) != 0 else { continue }
+                let token = tokens[i + 1], next = Int(token.lex)
+                if token.kind == .number {
+                    guard span.secondMayBeNumber else { continue }
+                } else {
+                    guard token.kind == .word,
+                          grammar.secondWords[Int(r) * grammar.secondWordsStride + next / 64] & (1 << UInt64(next % 64)) != 0 else { continue }
+                }
             }
             guard let end = match(span, at: i) else { continue }
             if let best, end < best.end || (end == best.end && r > best.rule) { continue }
@@ -286,7 +290,7 @@ struct PatternMatcher {
             if r.end > p + 1 {
                 for k in (p + 1)..<r.end where tokens[k].has(.sentenceStart) || (inSegment && covered[k - segmentStart] >= 0) { return nil }
             }
-            return Capture(begin: p, end: r.end, value: r.value, amount: r.amount, expression: -1)
+            return Capture(begin: p, end: r.end, value: r.value, amount: r.amount, expression: -1, zone: r.zone)
         case .expression:
             return nil
         }

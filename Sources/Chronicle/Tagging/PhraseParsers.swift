@@ -5,6 +5,7 @@ final class PhraseParsers: @unchecked Sendable {
         var end: Int
         var value: Int
         var amount: Double?
+        var zone: ClockZone? = nil
     }
 
     /// Word roles this parser reads, by word id (set once the lexicon is complete).
@@ -16,11 +17,13 @@ final class PhraseParsers: @unchecked Sendable {
         static let midnight = Kind(rawValue: 1 << 3)
         static let ordinalSuffix = Kind(rawValue: 1 << 4)
         static let unknownAmount = Kind(rawValue: 1 << 5)
-        static let timeZone = Kind(rawValue: 1 << 6)
     }
 
     private let a, an, and, half, hundred, thousand, couple, of, dozen, o, clock: UInt16
     private let few: UInt16
+    private let timeWord, standard, daylight: UInt16
+    private var usZoneByWord: [UInt16: Int] = [:]
+    private var zoneByWord: [UInt16: ClockZone] = [:]
     private var kindByWord: [UInt16: Kind] = [:]
     private var kinds: UnsafeMutableBufferPointer<Kind> = UnsafeMutableBufferPointer(start: nil, count: 0)
     private var tables: LexiconTables!
@@ -30,6 +33,7 @@ final class PhraseParsers: @unchecked Sendable {
         a = id("a"); an = id("an"); and = id("and"); half = id("half"); hundred = id("hundred")
         thousand = id("thousand"); couple = id("couple"); of = id("of"); dozen = id("dozen")
         o = id("o"); clock = id("clock"); few = id("few")
+        timeWord = id("time"); standard = id("standard"); daylight = id("daylight")
         func mark(_ words: [String], _ kind: Kind) { for w in words { kindByWord[id(w), default: []].insert(kind) } }
         mark(["am", "a.m.", "a.m"], .am)
         mark(["pm", "p.m.", "p.m"], .pm)
@@ -37,8 +41,8 @@ final class PhraseParsers: @unchecked Sendable {
         mark(["midnight"], .midnight)
         mark(["st", "nd", "rd", "th"], .ordinalSuffix)
         mark(["several", "many", "some", "few", "numerous", "multiple", "various", "countless"], .unknownAmount)
-        mark(["et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst",
-              "cet", "cest", "eet", "jst", "ist", "hkt", "sgt", "aest", "msk", "z"], .timeZone)
+        for (word, zone) in ClockZone.abbreviations { zoneByWord[id(word)] = zone }
+        for name in ClockZone.usZoneNames.keys { usZoneByWord[id(name)] = ClockZone.usZoneNames[name] }
     }
 
     /// Reads the finished lexicon's tables; called once, after every word is interned.
@@ -65,7 +69,25 @@ final class PhraseParsers: @unchecked Sendable {
             guard let r = ordinalOrNumber(tokens, at: i, allowBare: false), (1...99).contains(r.value) else { return nil }
             return r
         case .clockTime: return clockTime(tokens, at: i)
+        case .dottedDate: return dottedDate(tokens, at: i, bytes: bytes)
         }
+    }
+
+    /// `10.31.1974`, `13.05.2024`, `2024.06.01`: a decimal-looking number (one to four digits, a
+    /// point, one or two digits), a point and a number of one to four digits, all glued, and no
+    /// further point and digits (a version number `1.2.3.4`).
+    func dottedDate(_ tokens: UnsafeBufferPointer<Token>, at i: Int, bytes: UnsafeBufferPointer<UInt8>) -> Result? {
+        let token = tokens[i]
+        guard token.kind == .number, token.has(.groupedNumber), continues(tokens, i + 2) else { return nil }
+        var digitsBefore = 0, digitsAfter = 0, points = 0
+        for k in Int(token.byteStart)..<Int(token.byteEnd) {
+            if bytes[k] == 0x2E { points += 1 } else if isASCIIDigit(bytes[k]) { if points == 0 { digitsBefore += 1 } else { digitsAfter += 1 } } else { return nil }
+        }
+        let last = tokens[i + 2]
+        guard points == 1, (1...4).contains(digitsBefore), (1...2).contains(digitsAfter), tokens[i + 1].isPunct(0x2E), tokens[i + 1].isAttached,
+              last.kind == .number, last.isAttached, !last.has(.groupedNumber), (1...4).contains(Int(last.length)) else { return nil }
+        if continues(tokens, i + 4), tokens[i + 3].isPunct(0x2E), tokens[i + 3].isAttached, tokens[i + 4].kind == .number, tokens[i + 4].isAttached { return nil }
+        return Result(end: i + 3, value: 0, amount: nil)
     }
 
     /// Whether `tokens[i]` continues the phrase: it exists and does not start a new sentence.
@@ -278,14 +300,52 @@ final class PhraseParsers: @unchecked Sendable {
         return withZone(tokens, Result(end: i, value: hour * 60 + minute))
     }
 
-    /// Extends a clock time over a following time zone (`ET`, `GMT`), upper case only.
+    /// Extends a clock time over a following time zone and reads it: an upper-case abbreviation
+    /// (`ET`, `GMT`, `Z`) with an optional offset glued to it (`GMT+2`, `UTC-05:00`), a US zone's
+    /// name (`Eastern Time`, `Pacific Standard Time`), or a bare offset (`+00:00`, `-0500`).
     private func withZone(_ tokens: UnsafeBufferPointer<Token>, _ result: Result) -> Result {
         var r = result
         let i = r.end
-        if continues(tokens, i), tokens[i].kind == .word, tokens[i].has(.allCaps) || tokens[i].length == 1 && tokens[i].has(.capitalized),
-           kind(tokens[i]).contains(.timeZone) {
+        guard continues(tokens, i) else { return r }
+        let token = tokens[i]
+        if token.kind == .word, token.has(.allCaps) || token.length == 1 && token.has(.capitalized), let zone = zoneByWord[token.lex] {
             r.end = i + 1
+            r.zone = zone
+            if let (minutes, end) = offset(tokens, at: i + 1, glued: true) {
+                r.zone = .offset(zone.offset(on: nil) + minutes)
+                r.end = end
+            }
+        } else if token.kind == .word, token.has(.capitalized), let standardOffset = usZoneByWord[token.lex] {
+            var k = i + 1
+            var zone = ClockZone.usZone(standard: standardOffset)
+            if continues(tokens, k), tokens[k].lex == standard { zone = .offset(standardOffset); k += 1 }
+            else if continues(tokens, k), tokens[k].lex == daylight { zone = .offset(standardOffset + 60); k += 1 }
+            guard continues(tokens, k), tokens[k].lex == timeWord else { return r }
+            r.end = k + 1
+            r.zone = zone
+        } else if let (minutes, end) = offset(tokens, at: i, glued: false) {
+            r.end = end
+            r.zone = .offset(minutes)
         }
         return r
+    }
+
+    /// `+05:30`, `-0500`, `+2` (glued to a zone name only): minutes east of UTC, and the end.
+    private func offset(_ tokens: UnsafeBufferPointer<Token>, at i: Int, glued: Bool) -> (Int, Int)? {
+        guard continues(tokens, i + 1), tokens[i].kind == .punct, tokens[i].punct == 0x2B || tokens[i].punct == 0x2D,
+              !glued || tokens[i].isAttached, tokens[i + 1].kind == .number, tokens[i + 1].isAttached, !tokens[i + 1].has(.groupedNumber) else { return nil }
+        let sign = tokens[i].punct == 0x2B ? 1 : -1
+        let digits = Int(tokens[i + 1].length), number = Int(tokens[i + 1].number)
+        var hours = number, minutes = 0, end = i + 2
+        if digits == 4 {
+            hours = number / 100; minutes = number % 100
+        } else if digits == 2, continues(tokens, i + 3), tokens[i + 2].isPunct(0x3A), tokens[i + 2].isAttached,
+                  tokens[i + 3].kind == .number, tokens[i + 3].isAttached, tokens[i + 3].length == 2 {
+            minutes = Int(tokens[i + 3].number); end = i + 4
+        } else if !(glued && digits <= 2) {
+            return nil  // a bare "-6" after a time is a range ("5 -6 p.m."), not an offset
+        }
+        guard hours <= 14, minutes < 60 else { return nil }
+        return (sign * (hours * 60 + minutes), end)
     }
 }

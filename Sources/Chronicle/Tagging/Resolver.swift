@@ -1,10 +1,13 @@
 /// Turns rule drafts into TIMEX3 values, in text order.
 ///
 /// News resolves deictic expressions ("yesterday", "last year", a bare "Friday") against the
-/// DCT; narratives, and documents without a DCT, against the last explicit date in the text.
-/// Anaphoric expressions ("the previous day", "two years later", "at the time") always step from
-/// the time the text last talked about (the focus). With no anchor at all, values stay
-/// underspecified (`XXXX-06`, `XXXX-WXX-3`).
+/// DCT; a narrative against the last explicit date in the text (the focus). A news story's
+/// historical stretch counts from its own dates: "In 1979 ... In December" is December 1979.
+/// Anaphoric expressions ("the previous day", "two years later", "at the time") step from the
+/// focus: in a narrative wherever it was set, otherwise only when it was set in the same
+/// paragraph, else from the DCT. A reference counts only when it is fine enough for what it
+/// places: "the early 2000s" cannot give "July" a year, nor a month a "Friday". With no
+/// anchor at all, values stay underspecified (`XXXX-06`, `XXXX-WXX-3`).
 struct Resolver {
     struct Resolution {
         var value: String
@@ -12,29 +15,65 @@ struct Resolver {
         var anchor: TimeAnchor = .none
         var implied: [String] = []
         var usedTense = false
+        /// The type the value has, when the clause decided it (`in two weeks`: a date or a duration).
+        var type: TimexType?
+    }
+
+    /// Where an expression stands: its paragraph, and whether it modifies a noun ("the August
+    /// 1988 cease-fire") rather than dating its clause.
+    struct Place {
+        var paragraph: Int
+        var modifiesNoun = false
+    }
+
+    /// The time the text last talked about: the expression that set it, its paragraph, whether
+    /// the text stated its year (rather than the resolver supplying one), whether it was counted
+    /// from the DCT (directly or through such a time), and whether it dates its clause, so that a
+    /// paragraph can be about it.
+    struct Focus {
+        var point: TimePoint
+        var index: Int
+        var paragraph: Int
+        var isExplicit: Bool
+        var isStoryTime: Bool
+        var datesClause: Bool
     }
 
     let dct: CalendarDate?
-    let narrative: Bool
-    /// The time the text last talked about, and the expression that set it.
-    private(set) var focus: (point: TimePoint, index: Int)?
+    let genre: Genre
+    /// Whether the document writes numeric dates day first (`31/12/2023`), which settles the
+    /// order of its ambiguous ones (`06/07/2024`).
+    let dayFirst: Bool
+    /// The paragraph of the expression being resolved.
+    private var paragraph = 0
+    private var currentTense = Tense.none
+    private(set) var focus: Focus?
     /// The last quarter or half the text named: an earnings report keeps talking about it
     /// ("the quarter", "a year earlier", "the 1988 period") while other dates pass by.
     private(set) var reportingPeriod: (point: TimePoint, index: Int)?
 
-    init(dct: CalendarDate?, narrative: Bool) {
+    init(dct: CalendarDate?, genre: Genre, dayFirst: Bool = false) {
         self.dct = dct
-        self.narrative = narrative
+        self.genre = genre
+        self.dayFirst = dayFirst
     }
 
-    /// Resolves the draft of expression `index` and moves the focus to it when it names a specific time.
-    mutating func resolve(_ draft: TimexDraft, tense: Tense, index: Int) -> Resolution {
+    /// Resolves the draft of expression `index`, standing at `place`, and moves the focus to it
+    /// when it names a specific time.
+    mutating func resolve(_ draft: TimexDraft, tense: Tense, index: Int, at place: Place) -> Resolution {
+        paragraph = place.paragraph
+        self.currentTense = tense
         let resolution = resolve(draft.spec, tense: tense)
-        if draft.type == .date || draft.type == .time, let point = resolution.point, point.year != nil {
+        let type = resolution.type ?? draft.type
+        if type == .date || type == .time, let point = resolution.point, point.year != nil {
             switch draft.spec {
             case .focus, .fixed, .comparable, .focusOr, .samePeriod: break  // references back and comparisons do not move the text's time
+            // a narrative's time is carried by its own dates: a guess from the DCT ("today" in a history) does not move it
+            case _ where genre == .narrative && resolution.anchor == .creationTime && focus != nil: break
             default:
-                focus = (point, index)
+                let isStoryTime = resolution.anchor == .creationTime || resolution.anchor == focus.map { .expression($0.index) } && focus?.isStoryTime == true
+                focus = Focus(point: point, index: index, paragraph: paragraph, isExplicit: resolution.anchor == .none,
+                              isStoryTime: isStoryTime, datesClause: !place.modifiesNoun)
                 if [.quarter, .halfYear].contains(point.granularity), point.isFullySpecified,
                    isReportable(point, tense: tense) { reportingPeriod = (point, index) }
             }
@@ -56,19 +95,62 @@ struct Resolver {
 
     // MARK: anchors
 
-    /// The day deictic expressions count from: the DCT in news, else the focus.
-    private var deicticReference: (day: CalendarDate, anchor: TimeAnchor, granularity: Granularity)? {
-        if !narrative, let dct { return (dct, .creationTime, .day) }
-        if let focus, let day = focus.point.firstDay { return (day, .expression(focus.index), focus.point.granularity) }
-        if let dct { return (dct, .creationTime, .day) }
+    /// A day to count from, what it is, and how fine the time it stands for is.
+    typealias Reference = (day: CalendarDate, anchor: TimeAnchor, granularity: Granularity)
+
+    /// The focus as a reference, when it is at least as fine as `granularity`.
+    private func focusReference(finerThan granularity: Granularity) -> Reference? {
+        guard let focus, focus.point.granularity >= granularity, let day = focus.point.firstDay else { return nil }
+        return (day, .expression(focus.index), focus.point.granularity)
+    }
+
+    private var creationReference: Reference? { dct.map { ($0, .creationTime, .day) } }
+
+    /// The day deictic expressions ("Friday", "last year", "yesterday") count from: the DCT in
+    /// news, the focus in a narrative (the DCT before the text names a date fine enough).
+    private func deicticReference(needing granularity: Granularity) -> Reference? {
+        guard genre == .narrative, focus != nil else { return creationReference }
+        // a history that has reached 1941 says nothing about "last week": left open rather than guessed from the DCT
+        return focusReference(finerThan: granularity)
+    }
+
+    /// The day a yearless date ("in December", "March 5", "the summer", "Christmas") takes its
+    /// year from: as a deictic expression, except in a news story's historical stretch. A
+    /// paragraph that has dated a clause to a month or day at least two years from the DCT's is
+    /// telling a history of its own, and a past-tense clause after it counts from that date
+    /// ("On Dec. 24, 1979, Soviet troops crossed the border. In February they took Herat.").
+    /// A date that modifies a noun ("the August 1988 cease-fire") dates the thing, not the stretch.
+    private var yearlessReference: Reference? {
+        if genre == .news, currentTense == .past, let focus, focus.isExplicit, focus.datesClause, focus.paragraph == paragraph,
+           let dct, let year = focus.point.year, abs(year - dct.year) >= 2, let reference = focusReference(finerThan: .month) {
+            return reference
+        }
+        return deicticReference(needing: .year)
+    }
+
+    /// The time anaphoric expressions ("the next day", "at the time", a bare "at 6 p.m.") count
+    /// from: the focus, else the DCT.
+    private var anaphoricReference: (point: TimePoint, anchor: TimeAnchor)? {
+        if let focus = reachableFocus { return (focus.point, .expression(focus.index)) }
+        if let dct { return (TimePoint(dct, at: .day), .creationTime) }
         return nil
     }
 
-    /// The time anaphoric expressions count from: the focus, else the DCT.
-    private var anaphoricReference: (point: TimePoint, anchor: TimeAnchor)? {
-        if let focus { return (focus.point, .expression(focus.index)) }
-        if let dct { return (TimePoint(dct, at: .day), .creationTime) }
-        return nil
+    /// The focus, if a relative value may count from it here. A narrative's dates carry on from
+    /// paragraph to paragraph. Elsewhere a date stated in another paragraph does not: each
+    /// paragraph of a list of messages or of a story's background tells its own time
+    /// ("10/31/1974" two paragraphs up says nothing about "at 4:00pm"). A day the story itself
+    /// counted from the DCT ("Friday", "yesterday") stays the story's time across paragraphs
+    /// ("... closed lower Friday." then "... down from the previous Friday").
+    private var reachableFocus: Focus? {
+        guard let focus else { return nil }
+        return genre == .narrative || focus.paragraph == paragraph || focus.isStoryTime ? focus : nil
+    }
+
+    /// The year of a yearless date placed in a narrative: the year of the time it follows.
+    private func narrativeYear(_ reference: Reference, shift: Shift) -> Int? {
+        guard shift == .implied, case .expression = reference.anchor else { return nil }
+        return reference.day.year
     }
 
     // MARK: resolution
@@ -87,8 +169,8 @@ struct Resolver {
             return Resolution(value: point.value, point: point)
 
         case .yearless(let point, let shift):
-            guard let ref = deicticReference else { return Resolution(value: point.value, point: point) }
-            var year = Resolver.chooseYear(for: point, reference: ref.day, shift: shift, tense: tense)
+            guard let ref = yearlessReference else { return Resolution(value: point.value, point: point) }
+            var year = narrativeYear(ref, shift: shift) ?? Resolver.chooseYear(for: point, reference: ref.day, shift: shift, tense: tense)
             // "last February" said in March is not the month just over (that is "last month") but the one a year before
             if shift == .lastNotJustOver, point.granularity == .month, let month = point.month, (ref.day.month - month + 12) % 12 == 1 { year -= 1 }
             var resolved = point
@@ -96,13 +178,13 @@ struct Resolver {
             return Resolution(value: resolved.value, point: resolved, anchor: ref.anchor, implied: ["year"], usedTense: shift == .implied)
 
         case .inRelativeYear(let point, let step):
-            guard let ref = deicticReference else { return Resolution(value: point.value, point: point) }
+            guard let ref = deicticReference(needing: .year) else { return Resolution(value: point.value, point: point) }
             var resolved = point
             resolved.year = ref.day.year + step
             return Resolution(value: resolved.value, point: resolved, anchor: ref.anchor, implied: ["year"])
 
         case .fiscalPart(let point):
-            guard let ref = deicticReference, let part = point.part else { return Resolution(value: point.value, point: point) }
+            guard let ref = deicticReference(needing: .year), let part = point.part else { return Resolution(value: point.value, point: point) }
             var resolved = point
             let current = point.granularity == .quarter ? ref.day.quarter : (ref.day.month <= 6 ? 1 : 2)
             var year = ref.day.year
@@ -119,8 +201,8 @@ struct Resolver {
                 let point = TimePoint(date, at: .day)
                 return Resolution(value: point.value, point: point)
             }
-            guard let ref = deicticReference else { return Resolution(value: "XXXX-XX-XX", point: TimePoint(granularity: .day)) }
-            let chosen = Resolver.choose(reference: ref.day, shift: shift, tense: tense) { y in
+            guard let ref = yearlessReference else { return Resolution(value: "XXXX-XX-XX", point: TimePoint(granularity: .day)) }
+            let chosen = narrativeYear(ref, shift: shift) ?? Resolver.choose(reference: ref.day, shift: shift, tense: tense) { y in
                 let d = holiday.date(in: y).dayNumber
                 return (d, d)
             }
@@ -128,7 +210,7 @@ struct Resolver {
             return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year"], usedTense: shift == .implied)
 
         case .weekday(let weekday, let shift):
-            guard let ref = deicticReference, ref.granularity >= .week else {
+            guard let ref = deicticReference(needing: .week) else {
                 let point = TimePoint(granularity: .day, weekday: weekday)
                 return Resolution(value: point.value, point: point)
             }
@@ -138,7 +220,7 @@ struct Resolver {
 
         case .relative(let unit, let steps, let granularity):
             let target = granularity ?? Resolver.granularity(of: unit)
-            guard let ref = deicticReference else { return Resolution(value: TimePoint(granularity: target).value, point: TimePoint(granularity: target)) }
+            guard let ref = deicticReference(needing: min(Resolver.granularity(of: unit), .day)) else { return Resolution(value: TimePoint(granularity: target).value, point: TimePoint(granularity: target)) }
             let point = TimePoint(Resolver.step(ref.day, unit, steps), at: target)
             return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year"])
 
@@ -240,11 +322,11 @@ struct Resolver {
             resolution.value = point.value
             return resolution
 
-        case .clock(let inner, let hour, let minute):
+        case .clock(let inner, let hour, let minute, let zone):
             var resolution: Resolution
             if let inner {
                 resolution = resolve(inner, tense: tense)
-            } else if let focus, focus.point.granularity >= .day, focus.point.isFullySpecified {
+            } else if let focus = reachableFocus, focus.point.granularity >= .day, focus.point.isFullySpecified {
                 resolution = Resolution(value: focus.point.value, point: focus.point, anchor: .expression(focus.index), implied: ["year", "month", "day"])
             } else if let dct {
                 resolution = Resolution(value: dct.description, point: TimePoint(dct, at: .day), anchor: .creationTime, implied: ["year", "month", "day"])
@@ -254,14 +336,78 @@ struct Resolver {
             var point = resolution.point ?? TimePoint(granularity: .day)
             point.granularity = .minute
             point.partOfDay = nil
+            point.zoneOffset = zone?.offset(on: point.firstDay)
             point.hour = hour
             point.minute = minute ?? 0
             resolution.point = point
             resolution.value = point.value
             return resolution
 
+        case .nthWeekday(let n, let weekday, let month):
+            var resolution = resolve(month, tense: tense)
+            let inner = resolution.point
+            guard let inner, inner.granularity == .month, let year = inner.year, let m = inner.month,
+                  let date = Resolver.nthWeekday(n, weekday, year: year, month: m) else {
+                let point = TimePoint(granularity: .day, month: inner?.month)
+                return Resolution(value: point.value, point: point)
+            }
+            let point = TimePoint(date, at: .day)
+            resolution.point = point
+            resolution.value = point.value
+            return resolution
+
+        case .weekdayInWeek(let weekday, let week):
+            var resolution = resolve(week, tense: tense)
+            guard let inner = resolution.point, inner.granularity == .week, let year = inner.year, let w = inner.week else {
+                let point = TimePoint(granularity: .day, weekday: weekday)
+                return Resolution(value: point.value, point: point)
+            }
+            let point = TimePoint(CalendarDate.mondayOf(isoYear: year, week: w).adding(days: weekday - 1), at: .day)
+            resolution.point = point
+            resolution.value = point.value
+            return resolution
+
+        case .dayOfMonth(let day, let month?):
+            var resolution = resolve(month, tense: tense)
+            guard let inner = resolution.point, inner.granularity == .month, let year = inner.year, let m = inner.month,
+                  let date = CalendarDate(year: year, month: m, day: day == -1 ? CalendarDate.daysIn(month: m, year: year) : day) else {
+                let point = TimePoint(granularity: .day, month: resolution.point?.month, day: day == -1 ? nil : day)
+                return Resolution(value: point.value, point: point)
+            }
+            let point = TimePoint(date, at: .day)
+            resolution.point = point
+            resolution.value = point.value
+            return resolution
+
+        case .dayOfMonth(let day, nil):
+            // the month before, this month or the month after, whichever holds that day in the tense's direction
+            return resolveDay(day, onWeekday: nil, monthsAround: 1, tense: tense)
+
+        case .weekdayAndDay(let weekday, let day):
+            // a Friday the 13th comes at least once a year: look over a year either side
+            return resolveDay(day, onWeekday: weekday, monthsAround: 14, tense: tense)
+
+        case .numericDate(let first, let second, let year):
+            let (month, day) = first > 12 || (second <= 12 && dayFirst) ? (second, first) : (first, second)
+            guard month >= 1, month <= 12, day >= 1, day <= CalendarDate.daysIn(month: month, year: year ?? 2000) else {
+                return Resolution(value: "XXXX-XX-XX", point: TimePoint(granularity: .day))
+            }
+            guard let year else { return resolve(.yearless(TimePoint(granularity: .day, month: month, day: day), .implied), tense: tense) }
+            guard let date = CalendarDate(year: year, month: month, day: day) else { return Resolution(value: "XXXX-XX-XX", point: TimePoint(granularity: .day)) }
+            let point = TimePoint(date, at: .day)
+            return Resolution(value: point.value, point: point)
+
+        case .pointOrDuration(let unit, let steps):
+            guard tense != .past else {
+                return Resolution(value: DurationValue.value(Double(steps), unit), usedTense: true, type: .duration)
+            }
+            var resolution = resolve(.relative(unit, steps, granularity: unit.rawValue <= TimeUnit.week.rawValue ? .day : nil), tense: tense)
+            resolution.usedTense = true
+            resolution.type = .date
+            return resolution
+
         case .weekend(let shift):
-            guard let ref = deicticReference, ref.granularity >= .week else {
+            guard let ref = deicticReference(needing: .week) else {
                 let point = TimePoint(granularity: .weekend)
                 return Resolution(value: point.value, point: point)
             }
@@ -269,6 +415,22 @@ struct Resolver {
             let point = TimePoint(saturday, at: .weekend)
             return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year", "week"], usedTense: shift == .implied)
         }
+    }
+
+    /// A day of the month without its month ("the 28th", "Friday the 13th"), in the months around
+    /// the deictic reference, on `weekday` when given, the one the tense points to.
+    private func resolveDay(_ day: Int, onWeekday weekday: Int?, monthsAround reach: Int, tense: Tense) -> Resolution {
+        let open = TimePoint(granularity: .day, day: day)
+        guard let ref = deicticReference(needing: .month) else { return Resolution(value: open.value, point: open) }
+        let first = CalendarDate(year: ref.day.year, month: ref.day.month, day: 1)!
+        let candidates = (-reach...reach).compactMap { step -> CalendarDate? in
+            let month = first.adding(months: step)
+            guard let date = CalendarDate(year: month.year, month: month.month, day: day), weekday == nil || date.weekday == weekday else { return nil }
+            return date
+        }
+        guard let date = Resolver.occurrence(among: candidates, reference: ref.day, tense: tense) else { return Resolution(value: open.value, point: open) }
+        let point = TimePoint(date, at: .day)
+        return Resolution(value: point.value, point: point, anchor: ref.anchor, implied: ["year", "month"], usedTense: true)
     }
 
     // MARK: calendar choices
@@ -315,6 +477,7 @@ struct Resolver {
         switch shift {
         case .last, .lastNotJustOver: return reference.adding(days: -(back == 0 ? 7 : back))
         case .next: return reference.adding(days: forward == 0 ? 7 : forward)
+        case .afterNext: return reference.adding(days: (forward == 0 ? 7 : forward) + 7)
         case .this: return reference.adding(days: weekday - reference.weekday)
         case .implied:
             switch tense {
@@ -322,6 +485,30 @@ struct Resolver {
             case .future: return reference.adding(days: forward)
             case .present, .none: return reference.adding(days: back <= forward ? -back : forward)
             }
+        }
+    }
+
+    /// The `n`th `weekday` of a month (`n` -1: the last), if the month has one.
+    static func nthWeekday(_ n: Int, _ weekday: Int, year: Int, month: Int) -> CalendarDate? {
+        let days = CalendarDate.daysIn(month: month, year: year)
+        guard n == -1 else {
+            let first = CalendarDate(year: year, month: month, day: 1)!
+            let day = 1 + (weekday - first.weekday + 7) % 7 + (n - 1) * 7
+            return n >= 1 && day <= days ? CalendarDate(year: year, month: month, day: day) : nil
+        }
+        let last = CalendarDate(year: year, month: month, day: days)!
+        return last.adding(days: -((last.weekday - weekday + 7) % 7))
+    }
+
+    /// Of dates in order, the one the tense points to from `reference`: the latest not after it
+    /// in the past, else the first not before it (a clause with no verb, like a calendar entry,
+    /// looks ahead), or in the present the nearest.
+    static func occurrence(among dates: [CalendarDate], reference: CalendarDate, tense: Tense) -> CalendarDate? {
+        switch tense {
+        case .past: return dates.last { $0 <= reference } ?? dates.first
+        case .future, .none: return dates.first { $0 >= reference } ?? dates.last
+        case .present:
+            return dates.min { abs($0.dayNumber - reference.dayNumber) < abs($1.dayNumber - reference.dayNumber) }
         }
     }
 
@@ -356,6 +543,8 @@ struct Resolver {
             return spans.last { $0.end < ref }?.year ?? reference.year - 1
         case .next:
             return spans.first { $0.start > ref }?.year ?? reference.year + 1
+        case .afterNext:
+            return spans.filter { $0.start > ref }.dropFirst().first?.year ?? reference.year + 2
         case .implied:
             switch tense {
             case .past:

@@ -130,6 +130,36 @@ final class TenseDetector: @unchecked Sendable {
         return best
     }
 
+    /// Whether the expression at `[begin, end)` stands nearly alone on its line or in its sentence,
+    /// with at most `fragmentWords` other words ("monday", "christmas day", "see u tmr", "Back to
+    /// school monday"): a calendar entry or a note, which points ahead.
+    func isFragment(_ begin: Int, _ end: Int, in tokens: UnsafeBufferPointer<Token>) -> Bool {
+        var words = 0
+        var i = begin
+        while i > 0, !tokens[i].has(.sentenceStart), !tokens[i].has(.lineBreakBefore) {
+            i -= 1
+            if tokens[i].kind != .punct { words += 1 }
+            if words > TenseDetector.fragmentWords { return false }
+        }
+        i = end
+        while i < tokens.count, !tokens[i].has(.sentenceStart), !tokens[i].has(.lineBreakBefore) {
+            if tokens[i].kind != .punct { words += 1 }
+            if words > TenseDetector.fragmentWords { return false }
+            i += 1
+        }
+        return true
+    }
+
+    static let fragmentWords = 3
+
+    /// Whether a determiner or a possessive opens the noun phrase an expression modifies ("the
+    /// August 1988 cease-fire", "Iraq's 1990 invasion"): then it dates a thing, not its clause.
+    func modifiesNoun(_ begin: Int, in tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard begin > 0, tokens[begin - 1].kind == .word else { return false }
+        let previous = tokens[begin - 1].lex
+        return determiners.contains(previous) || (previous == apostrophe_s && begin > 1 && tokens[begin - 2].isPunct(0x27))
+    }
+
     /// Words right before an expression that point it ahead of the clause's time: "ahead of
     /// Sunday's vote", "until Monday's hearing", "the upcoming", "awaiting Friday's verdict".
     func looksAhead(before begin: Int, in tokens: UnsafeBufferPointer<Token>) -> Bool {

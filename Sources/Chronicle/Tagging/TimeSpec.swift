@@ -11,6 +11,8 @@ public enum Shift: Sendable, Hashable {
     case this
     /// `next Friday`, `next July`: the first one strictly after the anchor.
     case next
+    /// `March after next`: the second one after the anchor.
+    case afterNext
 }
 
 /// What a rule understood, before the document's anchor is known.
@@ -31,6 +33,24 @@ public indirect enum TimeSpec: Sendable, Hashable {
     case holiday(Holiday, year: Int?, Shift)
     /// A weekday (1 = Monday), the occurrence chosen by `shift` or the tense.
     case weekday(Int, Shift)
+    /// The `n`th weekday of a month (`the first Tuesday of October`; `n` -1 is the last).
+    case nthWeekday(Int, weekday: Int, of: TimeSpec)
+    /// A day of the month, in a month given (`the 20th of next month`) or, when nil, the one the
+    /// tense points to from the anchor (`on the 28th`); day -1 is the month's last.
+    case dayOfMonth(Int, of: TimeSpec?)
+    /// A weekday of a given week (`Monday next week`).
+    case weekdayInWeek(Int, of: TimeSpec)
+    /// The occurrence of a day of the month that falls on a weekday (`Tuesday the 19th`,
+    /// `Friday the 13th`), the one the tense points to.
+    case weekdayAndDay(weekday: Int, day: Int)
+    /// A date written in digits whose day and month orders both fit (`06/07/2024`, `4/25`):
+    /// `first` and `second` as written, the order chosen by the values' ranges and the
+    /// document's other numeric dates, the year from the anchor when not written.
+    case numericDate(first: Int, second: Int, year: Int?)
+    /// `in 3 days`, `in two weeks`: the day (or the unit's period) that many units from the DCT
+    /// when the clause looks ahead or has no verb; the amount of time when it tells the past
+    /// ("was built in two weeks").
+    case pointOrDuration(TimeUnit, Int)
     /// A step of whole calendar units from the DCT (`yesterday`, `last year`, `two weeks ago`),
     /// shown at `granularity` (the unit's own by default).
     case relative(TimeUnit, Int, granularity: Granularity?)
@@ -58,8 +78,9 @@ public indirect enum TimeSpec: Sendable, Hashable {
     case daysFrom(TimeSpec, Int)
     /// A part of a day (`Friday morning`, `tonight`).
     case partOfDay(TimeSpec, PartOfDay)
-    /// A clock time on a day (`6 a.m. on Friday`); the day is the anchor's when not stated.
-    case clock(TimeSpec?, hour: Int, minute: Int?)
+    /// A clock time on a day (`6 a.m. on Friday`), in a time zone when one is given (`5 p.m. EST`);
+    /// the day is the anchor's when not stated.
+    case clock(TimeSpec?, hour: Int, minute: Int?, zone: ClockZone?)
     /// A weekend (`the weekend`, `last weekend`).
     case weekend(Shift)
     /// One reading in a past-tense clause, another otherwise ("rose in the quarter" is the last
@@ -73,7 +94,7 @@ public indirect enum TimeSpec: Sendable, Hashable {
 public enum Holiday: Int, Sendable, Hashable {
     case newYearsDay = 1, newYearsEve, valentinesDay, easter, goodFriday, memorialDay, independenceDay, laborDay
     case halloween, veteransDay, thanksgiving, christmasEve, christmas, boxingDay, martinLutherKingDay, presidentsDay
-    case columbusDay, mothersDay, fathersDay, electionDay
+    case columbusDay, mothersDay, fathersDay, electionDay, easterMonday, ashWednesday, stPatricksDay, juneteenth
 
     /// The holiday's date in `year` (US conventions).
     public func date(in year: Int) -> CalendarDate {
@@ -92,6 +113,10 @@ public enum Holiday: Int, Sendable, Hashable {
         case .valentinesDay: return CalendarDate(year: year, month: 2, day: 14)!
         case .easter: return Holiday.easterSunday(year)
         case .goodFriday: return Holiday.easterSunday(year).adding(days: -2)
+        case .easterMonday: return Holiday.easterSunday(year).adding(days: 1)
+        case .ashWednesday: return Holiday.easterSunday(year).adding(days: -46)
+        case .stPatricksDay: return CalendarDate(year: year, month: 3, day: 17)!
+        case .juneteenth: return CalendarDate(year: year, month: 6, day: 19)!
         case .memorialDay: return last(1, of: 5)
         case .independenceDay: return CalendarDate(year: year, month: 7, day: 4)!
         case .laborDay: return nth(1, 1, of: 9)

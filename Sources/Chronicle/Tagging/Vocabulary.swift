@@ -25,7 +25,7 @@ enum Vocabulary {
         ("hour", .hour), ("hours", .hour), ("hr", .hour), ("hrs", .hour),
         ("day", .day), ("days", .day), ("night", .night), ("nights", .night),
         ("week", .week), ("weeks", .week), ("wk", .week), ("wks", .week), ("fortnight", .fortnight), ("fortnights", .fortnight),
-        ("weekend", .weekend), ("weekends", .weekend),
+        ("weekend", .weekend), ("weekends", .weekend), ("wknd", .weekend), ("wkend", .weekend), ("wknds", .weekend),
         ("month", .month), ("months", .month), ("quarter", .quarter), ("quarters", .quarter),
         ("year", .year), ("years", .year), ("yr", .year), ("yrs", .year),
         ("decade", .decade), ("decades", .decade), ("century", .century), ("centuries", .century),
@@ -53,12 +53,12 @@ enum Vocabulary {
 
     static let partsOfDay: [(String, PartOfDay)] = [
         ("morning", .morning), ("mornings", .morning), ("afternoon", .afternoon), ("afternoons", .afternoon),
-        ("evening", .evening), ("evenings", .evening), ("night", .night), ("nights", .night),
+        ("evening", .evening), ("evenings", .evening), ("night", .night), ("nights", .night), ("nite", .night), ("nites", .night),
     ]
 
     static let holidays: [(String, Holiday)] = [
         ("christmas", .christmas), ("xmas", .christmas), ("thanksgiving", .thanksgiving), ("easter", .easter),
-        ("halloween", .halloween),
+        ("halloween", .halloween), ("juneteenth", .juneteenth), ("nye", .newYearsEve),
     ]
 
     static let abbreviations = [

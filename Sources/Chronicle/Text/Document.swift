@@ -19,8 +19,14 @@ public struct Document: Sendable, Hashable {
     /// The markup `text` was taken from (`html`), when it is not the file's own text: offsets
     /// then count in the extracted text, not in the page.
     public var extractedFrom: String?
-    /// Resolve against the last explicit date instead of the DCT (histories, biographies).
-    public var narrative: Bool
+    /// The genre to resolve as (`--news`, `--narrative`); nil lets the tagger decide from the text.
+    public var genre: Genre?
+
+    /// Resolve against the last explicit date instead of the DCT (histories, biographies), whatever the text suggests.
+    public var narrative: Bool {
+        get { genre == .narrative }
+        set { genre = newValue ? .narrative : (genre == .narrative ? nil : genre) }
+    }
 
     public init(id: String, text: String, dct: CalendarDate? = nil, dctValue: String? = nil,
                 dctSource: String? = nil, source: String? = nil, title: String? = nil, narrative: Bool = false) {
@@ -31,6 +37,6 @@ public struct Document: Sendable, Hashable {
         self.dctSource = dctSource
         self.source = source
         self.title = title
-        self.narrative = narrative
+        self.genre = narrative ? .narrative : nil
     }
 }

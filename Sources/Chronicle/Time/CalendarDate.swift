@@ -162,4 +162,8 @@ public enum TimexFormat {
         padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2)
     }
     public static func week(_ y: Int, _ w: Int) -> String { padded(y, 4) + "-W" + padded(w, 2) }
+    /// An ISO 8601 offset, `+05:30` or `-04:00`, from minutes east of UTC.
+    public static func offset(_ minutes: Int) -> String {
+        (minutes < 0 ? "-" : "+") + padded(abs(minutes) / 60, 2) + ":" + padded(abs(minutes) % 60, 2)
+    }
 }

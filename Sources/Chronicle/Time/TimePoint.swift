@@ -60,6 +60,8 @@ public struct TimePoint: Hashable, Sendable {
     public var hour: Int?
     public var minute: Int?
     public var second: Int?
+    /// The time zone of a clock time, in minutes east of UTC, when the text gave one.
+    public var zoneOffset: Int?
 
     public init(granularity: Granularity, year: Int? = nil, month: Int? = nil, day: Int? = nil, week: Int? = nil,
                 part: Int? = nil, weekday: Int? = nil, partOfDay: PartOfDay? = nil,
@@ -154,9 +156,19 @@ public struct TimePoint: Hashable, Sendable {
         }
     }
 
+    /// The span a time of day covers, in minutes since 1970-01-01T00:00 UTC: a time given with a
+    /// zone counts its offset ("5 p.m. EST" is 22:00 UTC, later than "9 p.m. GMT" the same day);
+    /// one without a zone is taken as UTC. Nil above the hour or without a full date.
+    public var minuteInterval: (earliest: Int, latest: Int)? {
+        guard granularity >= .hour, isFullySpecified, let day = firstDay, let hour else { return nil }
+        let start = day.dayNumber * 1440 + hour * 60 + (granularity == .hour ? 0 : minute ?? 0) - (zoneOffset ?? 0)
+        return (start, granularity == .hour ? start + 59 : start)
+    }
+
     /// The TIMEX3 value.
     public var value: String {
-        let yearText = year.map(TimexFormat.year) ?? "XXXX"
+        // the year before 1 is 1 BC (astronomical year 0), written BC0001 as TIMEX2 and TIMEX3 do
+        let yearText = year.map { $0 <= 0 ? "BC" + TimexFormat.padded(1 - $0, 4) : TimexFormat.year($0) } ?? "XXXX"
         switch granularity {
         case .millennium: return year.map { String($0 / 1000) } ?? "X"
         case .century: return year.map { TimexFormat.padded($0 / 100, 2) } ?? "XX"
@@ -185,6 +197,7 @@ public struct TimePoint: Hashable, Sendable {
                     + ":" + (second.map { TimexFormat.padded($0, 2) } ?? "XX")
             default: break
             }
+            if let zoneOffset, granularity >= .hour { text += TimexFormat.offset(zoneOffset) }
             return text
         }
     }

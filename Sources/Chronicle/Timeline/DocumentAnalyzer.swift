@@ -19,7 +19,7 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     public func analyze(_ document: Document) -> DocumentAnalysis {
-        var tagging = TemporalTagger.Run(tagger: tagger, dct: document.dct, narrative: document.narrative)
+        var tagging = TemporalTagger.Run(tagger: tagger, dct: document.dct, genre: document.genre)
         var events: [Event] = []
         var local: [EventAnchoring.Local] = []
         TextAnalysis.sections(of: document.text, grammar: tagger.grammar) { text in
@@ -32,6 +32,6 @@ public struct DocumentAnalyzer: Sendable {
         let clusters = EventCoreference.clusters(events, anchors: local.map(\.anchor), timexes: timexes)
         let anchors = EventAnchoring.complete(events, local: local, clusters: clusters, hasDCT: document.dct != nil)
         for e in events.indices { events[e].anchor = anchors[e] }
-        return DocumentAnalysis(document: document, timexes: timexes, events: events, clusters: clusters)
+        return DocumentAnalysis(document: document, timexes: timexes, events: events, clusters: clusters, genre: tagging.tagging.genre)
     }
 }

@@ -6,12 +6,15 @@ public struct DocumentAnalysis: Sendable {
     public var events: [Event]
     /// For each event, the index of the first event of its cluster (itself when alone).
     public var clusters: [Int]
+    /// What the time expressions were resolved as (news, narrative, undated) and why.
+    public var genre: GenreDecision?
 
-    public init(document: Document, timexes: [TemporalExpression], events: [Event], clusters: [Int]) {
+    public init(document: Document, timexes: [TemporalExpression], events: [Event], clusters: [Int], genre: GenreDecision? = nil) {
         self.document = document
         self.timexes = timexes
         self.events = events
         self.clusters = clusters
+        self.genre = genre
     }
 }
 
@@ -112,20 +115,23 @@ public struct DocumentInfo: Sendable, Hashable, Codable {
     public var title: String?
     /// `html` when offsets count in the text extracted from a page, not in the file.
     public var extractedFrom: String?
+    /// What its relative expressions were resolved as, and why.
+    public var genre: GenreDecision?
 
     public init(id: String, source: String? = nil, dct: CalendarDate? = nil, dctSource: String? = nil,
-                title: String? = nil, extractedFrom: String? = nil) {
+                title: String? = nil, extractedFrom: String? = nil, genre: GenreDecision? = nil) {
         self.id = id
         self.source = source
         self.dct = dct
         self.dctSource = dctSource
         self.title = title
         self.extractedFrom = extractedFrom
+        self.genre = genre
     }
 
-    public init(_ document: Document) {
+    public init(_ document: Document, genre: GenreDecision? = nil) {
         self.init(id: document.id, source: document.source, dct: document.dct, dctSource: document.dctSource,
-                  title: document.title, extractedFrom: document.extractedFrom)
+                  title: document.title, extractedFrom: document.extractedFrom, genre: genre)
     }
 }
 
@@ -139,6 +145,8 @@ public struct TimelineTimex: Sendable, Hashable, Codable {
     public var type: TimexType
     public var value: String
     public var mod: TimexMod?
+    /// What the value was counted from: `doc:dct` or another timex (`doc:t2`); nil when it is stated in full.
+    public var anchor: String?
 }
 
 /// One mention of a timeline event.
@@ -300,14 +308,15 @@ public struct Timeline: Sendable, Hashable {
         for analysis in analyses {
             let doc = analysis.document.id
             timexes += analysis.timexes.enumerated().map { index, t in
-                TimelineTimex(id: Timeline.timexID(doc, index), document: doc, text: t.text, begin: t.begin, end: t.end, type: t.type, value: t.value, mod: t.mod)
+                TimelineTimex(id: Timeline.timexID(doc, index), document: doc, text: t.text, begin: t.begin, end: t.end, type: t.type, value: t.value, mod: t.mod,
+                              anchor: Timeline.anchorID(doc, t.anchor))
             }
             let merged = TimelineBuilder.MergedEvents(analysis)
             events += merged.items.enumerated().map { k, item in
                 TimelineEvent(id: Timeline.eventID(doc, k), event: item.event, time: TimelineBuilder.resolve(item.representative, in: analysis, merged: merged))
             }
         }
-        self.init(documents: analyses.map { DocumentInfo($0.document) }, timexes: timexes, events: events)
+        self.init(documents: analyses.map { DocumentInfo($0.document, genre: $0.genre) }, timexes: timexes, events: events)
     }
 
     /// The timeline of documents, their time expressions and their timed events (as read back
@@ -347,6 +356,14 @@ public struct Timeline: Sendable, Hashable {
 
     public static func timexID(_ document: String, _ index: Int) -> String { "\(document):t\(index + 1)" }
     public static func eventID(_ document: String, _ index: Int) -> String { "\(document):e\(index + 1)" }
+    /// The id of what a timex's value was counted from: `doc:dct`, or another timex's id.
+    public static func anchorID(_ document: String, _ anchor: TimeAnchor) -> String? {
+        switch anchor {
+        case .none: return nil
+        case .creationTime: return document + ":dct"
+        case .expression(let index): return timexID(document, index)
+        }
+    }
 }
 
 extension Timeline: Codable {

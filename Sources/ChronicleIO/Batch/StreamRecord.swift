@@ -37,7 +37,7 @@ public struct StreamRecord: Decodable, Sendable {
             document = try reader.read(bytes: Array(html.utf8), path: "\(input):\(line)", format: .html).document
         } else {
             document = Document(id: id, text: text ?? "")
-            document.narrative = reader.narrative
+            document.genre = reader.genre
             if let dct = reader.dct {
                 document.dct = dct
                 document.dctSource = "option"

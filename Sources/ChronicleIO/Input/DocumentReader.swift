@@ -13,14 +13,17 @@ public enum InputFormat: String, Sendable {
 /// The DCT comes from, in order: the `dct` option, the file itself (TimeML's DCT, front matter's
 /// `dct`, an HTML page's metadata or dateline as `HTMLReader` orders them), or nowhere (values then
 /// stay underspecified unless the text dates itself). `Document.dctSource` records which:
-/// `option`, `timeml`, `front matter`, or the page source `HTMLReader` names.
+/// `option`, `timeml`, `front matter`, or the page source `HTMLReader` names. `genre`, when set,
+/// is the genre every document is resolved as (`--news`, `--narrative`).
 public struct DocumentReader: Sendable {
     public var dct: CalendarDate?
-    public var narrative: Bool
+    public var genre: Genre?
 
-    public init(dct: CalendarDate? = nil, narrative: Bool = false) {
+    public var narrative: Bool { genre == .narrative }
+
+    public init(dct: CalendarDate? = nil, narrative: Bool = false, genre: Genre? = nil) {
         self.dct = dct
-        self.narrative = narrative
+        self.genre = narrative ? .narrative : genre
     }
 
     /// Reads a file, or standard input for `-`.
@@ -64,7 +67,7 @@ public struct DocumentReader: Sendable {
             annotated.document.dctValue = nil
             annotated.document.dctSource = "option"
         }
-        annotated.document.narrative = narrative
+        annotated.document.genre = genre
         return annotated
     }
 

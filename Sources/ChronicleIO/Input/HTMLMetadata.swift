@@ -19,6 +19,9 @@ struct HTMLMetadata {
         var inByline: Bool
         /// Inside the element chosen as the article body.
         var inArticle: Bool
+        /// The time of the last edit, not of publication: `itemprop="dateModified"`, a class or id
+        /// saying "updated" or "modified", or "Updated" written right before it or opening it.
+        var isModification: Bool = false
     }
 
     var metas: [Meta] = []
@@ -29,6 +32,8 @@ struct HTMLMetadata {
     var times: [Time] = []
     /// `datetime` or `content` of non-`<meta>` elements marked `itemprop="datePublished"`.
     var itempropDates: [String] = []
+    /// The same for `itemprop="dateModified"`.
+    var itempropModifiedDates: [String] = []
     /// The canonical URL and `og:url`, which often carry the year (`/2021/08/20/...`).
     var urls: [String] = []
 
@@ -87,16 +92,40 @@ struct HTMLMetadata {
                 break
             }
             if !context.inFurniture {
-                if name != "meta", LibXML.attribute(child, "itemprop") == "datePublished",
+                if name != "meta", let itemprop = LibXML.attribute(child, "itemprop"), itemprop == "datePublished" || itemprop == "dateModified",
                    let value = LibXML.attribute(child, "datetime") ?? LibXML.attribute(child, "content") {
-                    itempropDates.append(value)
+                    if itemprop == "datePublished" { itempropDates.append(value) } else { itempropModifiedDates.append(value) }
                 }
                 if name == "time", let value = LibXML.attribute(child, "datetime") {
-                    times.append(Time(value: value, inByline: context.inByline, inArticle: context.inArticle))
+                    times.append(Time(value: value, inByline: context.inByline, inArticle: context.inArticle,
+                                      isModification: Self.marksModification(child)))
                 }
             }
             visit(child, article: article, context: context)
         }
+    }
+
+    /// Words that, written right before a date or opening it, make it the time of an edit.
+    static let modificationWords = ["updated", "updated:", "updated on", "last updated", "last updated:", "modified", "modified:",
+                                    "last modified", "last modified:", "edited", "edited:"]
+
+    /// Whether a `<time>` is the time of the last edit (see `Time.isModification`).
+    static func marksModification(_ node: xmlNodePtr) -> Bool {
+        if LibXML.attribute(node, "itemprop") == "dateModified" { return true }
+        for element in [node, node.pointee.parent].compactMap({ $0 }) {
+            for attribute in ["class", "id"] {
+                guard let value = LibXML.attribute(element, attribute)?.lowercased() else { continue }
+                if value.contains("updated") || value.contains("modified") { return true }
+            }
+        }
+        let own = collapse(LibXML.textContent(node)).lowercased()
+        if modificationWords.contains(where: { own.hasPrefix($0 + " ") }) { return true }
+        // the text just before it: "Updated <time>…</time>"
+        var previous = node.pointee.prev
+        while let p = previous, p.pointee.type == XML_TEXT_NODE, collapse(LibXML.textContent(p)).isEmpty { previous = p.pointee.prev }
+        guard let p = previous else { return false }
+        let before = collapse(LibXML.textContent(p)).lowercased()
+        return modificationWords.contains { before == $0 || before.hasSuffix(" " + $0) }
     }
 
     static func marksByline(_ node: xmlNodePtr) -> Bool {
@@ -135,14 +164,20 @@ struct HTMLMetadata {
     /// From each article object in the JSON-LD blocks (top level, in arrays or in `@graph`), in page
     /// order: `datePublished`, else `dateCreated`, with the key it came from. Blocks that are not
     /// valid JSON are skipped; pages often ship broken ones.
-    var jsonLDDates: [(key: String, value: String)] {
+    var jsonLDDates: [(key: String, value: String)] { jsonLD(keys: ["datePublished", "dateCreated"]) }
+
+    /// The same for `dateModified`, the time of the last edit.
+    var jsonLDModifiedDates: [(key: String, value: String)] { jsonLD(keys: ["dateModified"]) }
+
+    /// The first of `keys` each JSON-LD article object has, in page order.
+    private func jsonLD(keys: [String]) -> [(key: String, value: String)] {
         var found: [(key: String, value: String)] = []
         func visit(_ value: Any) {
             if let array = value as? [Any] {
                 array.forEach(visit)
             } else if let object = value as? [String: Any] {
                 if HTMLMetadata.isArticle(object["@type"]) {
-                    for key in ["datePublished", "dateCreated"] {
+                    for key in keys {
                         if let date = object[key] as? String { found.append((key, date)); break }
                     }
                 }
@@ -167,9 +202,9 @@ struct HTMLMetadata {
 
     /// Every date-like value the page holds, for the year of a dateline that gives none.
     var yearHints: [Int] {
-        let keys = Set((HTMLReader.metaDateKeys.map(\.key) + ["article:modified_time", "dateModified"]).map { $0.lowercased() })
+        let keys = Set((HTMLReader.publicationMetaKeys + HTMLReader.modificationMetaKeys).map { $0.key.lowercased() })
         let values = metas.filter { keys.contains($0.key) }.map(\.content)
-            + jsonLDDates.map(\.value) + times.map(\.value) + itempropDates
+            + jsonLDDates.map(\.value) + jsonLDModifiedDates.map(\.value) + times.map(\.value) + itempropDates + itempropModifiedDates
         let fromURLs = urls.flatMap { url in url.split(separator: "/").compactMap { PageDate.fourDigitYear(String($0)) } }
         return values.compactMap(PageDate.year(in:)) + fromURLs
     }

@@ -13,40 +13,34 @@ import Chronicle
 ///
 /// **Title.** `<meta property="og:title">`, else `<title>`, else the first `<h1>`.
 ///
-/// **DCT.** The first of these that gives a whole date wins, even when a later one disagrees:
+/// **DCT.** The publication date, from the first of these that gives a whole date, even when a
+/// later one disagrees:
 /// 1. the `dct` option (applied by `DocumentReader`, source `option`);
-/// 2. `<meta>` tags, in the order of `metaDateKeys` (`article:published_time` first,
-///    `og:updated_time` last), source `meta <key>`;
+/// 2. `<meta>` publication tags, in the order of `publicationMetaKeys` (`article:published_time`
+///    first), then microdata `itemprop="datePublished"` elements, source `meta <key>` or
+///    `itemprop datePublished`;
 /// 3. JSON-LD article objects (also inside `@graph`): `datePublished`, else `dateCreated`,
 ///    source `json-ld datePublished`;
 /// 4. a `<time datetime>` in a byline or dateline element, else the first `<time datetime>` in
-///    the article body, source `time element`;
+///    the article body, unless it is marked as an update, source `time element`;
 /// 5. a wire dateline opening one of the first three paragraphs (`WASHINGTON, Aug. 20 (Reuters) -`),
 ///    its year written there or taken from any year-bearing metadata (a URL's `/2021/`, a
-///    `dateModified`); without a year the dateline is not used. Source `dateline`.
+///    `dateModified`); without a year the dateline is not used. Source `dateline`;
+/// 6. a "Published Aug. 20, 2021" or "Posted ..." line among the first three paragraphs, source
+///    `byline text`.
+/// Only when none of these gives a date does a modification time stand in for it, the last edit
+/// being better than nothing: `og:updated_time`, `article:modified_time`, `itemprop="dateModified"`,
+/// JSON-LD `dateModified`, a `<time>` marked as an update ("Updated <time …>"), an "Updated ..."
+/// line; their sources say so (`meta og:updated_time`, `json-ld dateModified`, `time element
+/// (updated)`, `byline text (updated)`).
 ///
 /// So a page whose `article:published_time` says 2021-08-20 and whose JSON-LD says 2021-08-19 is
 /// dated 2021-08-20, with source `meta article:published_time`: sources are not compared or voted
-/// on, so the choice is predictable and `dctSource` says which one was used. A value that is not
-/// a date is skipped, not an error: pages carry plenty of junk. A timestamp gives the date as
-/// written, in the page's own time zone (`2021-08-20T23:30:00-05:00` is August 20).
+/// on, so the choice is predictable and `dctSource` says which one was used; and an update time
+/// never outranks a publication time, wherever each was written. A value that is not a date is
+/// skipped, not an error: pages carry plenty of junk. A timestamp gives the date as written, in
+/// the page's own time zone (`2021-08-20T23:30:00-05:00` is August 20).
 public enum HTMLReader {
-    /// The `<meta>` tags that date a page, in order of trust, with the attributes that may name them.
-    static let metaDateKeys: [(key: String, attributes: Set<String>)] = [
-        ("article:published_time", ["property", "name"]),
-        ("og:article:published_time", ["property", "name"]),
-        ("pubdate", ["name", "property"]),
-        ("publishdate", ["name", "property"]),
-        ("date", ["name"]),
-        ("DC.date.issued", ["name"]),
-        ("datePublished", ["itemprop"]),
-        // the last edit, not the publication: better than nothing, worse than anything else here
-        ("og:updated_time", ["property", "name"]),
-    ]
-
-    /// How many opening paragraphs may hold a dateline: the headline and a byline can come first.
-    static let datelineParagraphs = 3
-
     /// Whether bytes open like an HTML page: `<!DOCTYPE html` or `<html`, in any case, after
     /// whitespace, a byte order mark, an XML declaration or comments.
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
@@ -111,34 +105,5 @@ public enum HTMLReader {
                 }
             }
         }
-    }
-
-    /// The page's publication date, its value as written and where it came from; see the type's
-    /// documentation for the order.
-    static func publicationDate(_ metadata: HTMLMetadata, paragraphs: [String]) -> (date: CalendarDate, value: String?, source: String)? {
-        for entry in metaDateKeys {
-            for value in metadata.meta(entry.key, attributes: entry.attributes) {
-                if let date = PageDate.parse(value) { return (date, value, "meta \(entry.key)") }
-            }
-            if entry.key == "datePublished" {
-                for value in metadata.itempropDates {
-                    if let date = PageDate.parse(value) { return (date, value, "itemprop datePublished") }
-                }
-            }
-        }
-        for (key, value) in metadata.jsonLDDates {
-            if let date = PageDate.parse(value) { return (date, value, "json-ld \(key)") }
-        }
-        let times = metadata.times.filter(\.inByline) + metadata.times.filter(\.inArticle)
-        for time in times {
-            if let date = PageDate.parse(time.value) { return (date, time.value, "time element") }
-        }
-        for paragraph in paragraphs.prefix(datelineParagraphs) {
-            guard let dateline = Dateline.parse(paragraph) else { continue }
-            guard let year = dateline.year ?? metadata.yearHints.first,
-                  let date = CalendarDate(year: year, month: dateline.month, day: dateline.day) else { return nil }
-            return (date, nil, "dateline")
-        }
-        return nil
     }
 }

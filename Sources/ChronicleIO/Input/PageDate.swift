@@ -222,3 +222,95 @@ private struct DatelineScanner {
         return true
     }
 }
+
+/// A page's publication date, chosen as `HTMLReader`'s documentation says: every publication
+/// source before any modification time.
+extension HTMLReader {
+    /// The `<meta>` tags that give the publication date, in order of trust, with the attributes
+    /// that may name them.
+    static let publicationMetaKeys: [(key: String, attributes: Set<String>)] = [
+        ("article:published_time", ["property", "name"]),
+        ("og:article:published_time", ["property", "name"]),
+        ("pubdate", ["name", "property"]),
+        ("publishdate", ["name", "property"]),
+        ("date", ["name"]),
+        ("DC.date.issued", ["name"]),
+        ("datePublished", ["itemprop"]),
+    ]
+
+    /// The `<meta>` tags that give the time of the last edit: used only when nothing gives the publication date.
+    static let modificationMetaKeys: [(key: String, attributes: Set<String>)] = [
+        ("og:updated_time", ["property", "name"]),
+        ("article:modified_time", ["property", "name"]),
+        ("dateModified", ["itemprop"]),
+    ]
+
+    /// How many opening paragraphs may hold a dateline or a "Published ..." line: the headline
+    /// and a byline can come first.
+    static let datelineParagraphs = 3
+
+    /// The page's publication date, its value as written and where it came from.
+    static func publicationDate(_ metadata: HTMLMetadata, paragraphs: [String]) -> (date: CalendarDate, value: String?, source: String)? {
+        let opening = paragraphs.prefix(datelineParagraphs)
+        var candidates: [(value: String?, source: String, date: () -> CalendarDate?)] = []
+        func add(_ values: [String], _ source: String) {
+            for value in values { candidates.append((value, source, { PageDate.parse(value) })) }
+        }
+        // publication times, from any source
+        for entry in publicationMetaKeys { add(metadata.meta(entry.key, attributes: entry.attributes), "meta \(entry.key)") }
+        add(metadata.itempropDates, "itemprop datePublished")
+        for (key, value) in metadata.jsonLDDates { add([value], "json-ld \(key)") }
+        let times = metadata.times.filter { $0.inByline && !$0.isModification } + metadata.times.filter { $0.inArticle && !$0.isModification }
+        add(times.map(\.value), "time element")
+        if let paragraph = opening.first(where: { Dateline.parse($0) != nil }), let dateline = Dateline.parse(paragraph) {
+            // without a year anywhere the dateline cannot date the page
+            let year = dateline.year ?? metadata.yearHints.first
+            candidates.append((nil, "dateline", { year.flatMap { CalendarDate(year: $0, month: dateline.month, day: dateline.day) } }))
+        }
+        for paragraph in opening { add(PageDate.bylineDates(in: paragraph, modification: false), "byline text") }
+        // then the last edit, better than nothing
+        for entry in modificationMetaKeys { add(metadata.meta(entry.key, attributes: entry.attributes), "meta \(entry.key)") }
+        add(metadata.itempropModifiedDates, "itemprop dateModified")
+        for (key, value) in metadata.jsonLDModifiedDates { add([value], "json-ld \(key)") }
+        add(metadata.times.filter(\.isModification).map(\.value), "time element (updated)")
+        for paragraph in opening { add(PageDate.bylineDates(in: paragraph, modification: true), "byline text (updated)") }
+        for candidate in candidates {
+            if let date = candidate.date() { return (date, candidate.value, candidate.source) }
+        }
+        return nil
+    }
+}
+
+extension PageDate {
+    /// Words that open a byline's publication date and its update date.
+    static let publicationWords = ["published", "posted", "first published"]
+    static let updateWords = ["updated", "last updated", "modified", "last modified"]
+
+    /// The dates a short byline line gives after "Published" or "Posted" (or, with `modification`,
+    /// after "Updated"): `By A. Writer | Published Aug. 20, 2021 | Updated Aug. 21, 2021`.
+    static func bylineDates(in paragraph: String, modification: Bool) -> [String] {
+        guard paragraph.count <= 200 else { return [] }
+        let lower = paragraph.lowercased()
+        let wanted = modification ? updateWords : publicationWords
+        let all = publicationWords + updateWords
+        var found: [String] = []
+        for word in wanted {
+            var searchFrom = lower.startIndex
+            while let range = lower.range(of: word, range: searchFrom..<lower.endIndex) {
+                searchFrom = range.upperBound
+                // a whole word, and not "last updated" when looking for "updated" alone
+                let before = range.lowerBound == lower.startIndex ? nil : lower[lower.index(before: range.lowerBound)]
+                guard before == nil || !(before!.isLetter), range.upperBound == lower.endIndex || !lower[range.upperBound].isLetter else { continue }
+                if word == "updated" || word == "modified", lower[..<range.lowerBound].hasSuffix("last ") { continue }
+                // the date runs to the next keyword or separator
+                var end = lower.endIndex
+                for other in all { if let next = lower.range(of: other, range: range.upperBound..<lower.endIndex), next.lowerBound < end { end = next.lowerBound } }
+                if let bar = lower[range.upperBound..<end].firstIndex(where: { $0 == "|" || $0 == "\u{2022}" }) { end = bar }
+                let separators: Set<Character> = [" ", ":", ",", "-", "\u{2013}", "\u{2014}"]
+                let text = String(lower[range.upperBound..<end].drop { separators.contains($0) }.reversed().drop { separators.contains($0) }.reversed())
+                if parse(text) != nil { found.append(text) }
+            }
+        }
+        return found
+    }
+}

@@ -73,14 +73,28 @@ enum TimelineJSON {
         optional("dct", document.dct?.description, &json)
         optional("dctSource", document.dctSource, &json)
         optional("extractedFrom", document.extractedFrom, &json)
+        if let genre = document.genre {
+            json.key("genre")
+            write(genre, &json)
+        }
         json.key("id"); json.string(document.id)
         optional("source", document.source, &json)
         optional("title", document.title, &json)
         json.endObject()
     }
 
+    /// A genre decision: `{"forced": …, "name": …, "reasons": […]}`; `chronicle tag` writes it too.
+    static func write(_ genre: GenreDecision, _ json: inout JSONWriter) {
+        json.beginObject()
+        json.key("forced"); json.bool(genre.forced)
+        json.key("name"); json.string(genre.genre.rawValue)
+        json.key("reasons"); strings(genre.reasons, &json)
+        json.endObject()
+    }
+
     private static func write(_ timex: TimelineTimex, _ json: inout JSONWriter) {
         json.beginObject()
+        optional("anchor", timex.anchor, &json)
         json.key("begin"); json.int(timex.begin)
         json.key("document"); json.string(timex.document)
         json.key("end"); json.int(timex.end)

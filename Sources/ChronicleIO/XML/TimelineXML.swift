@@ -7,10 +7,13 @@ import Foundation
 /// ```xml
 /// <chronicle version="1">
 ///   <documents>
-///     <document id="d" dct="2021-08-20" source="d.txt"><title>…</title></document>
+///     <document id="d" dct="2021-08-20" source="d.txt">
+///       <title>…</title>
+///       <genre name="news" forced="false"><reason>creation time 2021-08-20</reason>…</genre>
+///     </document>
 ///   </documents>
 ///   <timexes>
-///     <timex id="d:t1" document="d" type="DATE" value="2021-06" begin="190" end="194">June</timex>
+///     <timex id="d:t1" document="d" type="DATE" value="2021-06" anchor="d:dct" begin="190" end="194">June</timex>
 ///   </timexes>
 ///   <timeline>
 ///     <entry display="June 2021" earliest="2021-06-01" latest="2021-06-30" granularity="month">
@@ -33,7 +36,7 @@ import Foundation
 /// </chronicle>
 /// ```
 ///
-/// Optional attributes and elements (a document's dct, source and title, a timex's mod, an
+/// Optional attributes and elements (a document's dct, source, title and genre, a timex's mod and anchor, an
 /// event's modality, time, participants and place) are left out when the timeline has none.
 /// Characters XML 1.0 cannot hold become U+FFFD, one for one, so offsets stay true.
 public enum TimelineXML {
@@ -64,6 +67,13 @@ public enum TimelineXML {
             if let source = document.source { xml.attribute("source", source) }
             if let extractedFrom = document.extractedFrom { xml.attribute("extractedFrom", extractedFrom) }
             if let title = document.title { xml.element("title", title) }
+            if let genre = document.genre {
+                xml.start("genre")
+                xml.attribute("name", genre.genre.rawValue)
+                xml.attribute("forced", genre.forced ? "true" : "false")
+                for reason in genre.reasons { xml.element("reason", reason) }
+                xml.end()
+            }
             xml.end()
         }
         xml.end()
@@ -78,6 +88,7 @@ public enum TimelineXML {
             xml.attribute("type", timex.type.rawValue)
             xml.attribute("value", timex.value)
             if let mod = timex.mod { xml.attribute("mod", mod.rawValue) }
+            if let anchor = timex.anchor { xml.attribute("anchor", anchor) }
             xml.attribute("begin", String(timex.begin))
             xml.attribute("end", String(timex.end))
             xml.text(timex.text)

@@ -9,6 +9,25 @@ enum AbsoluteDateRules {
         return .one(.date(.absolute(TimePoint(date, at: .day))))
     }
 
+    /// A date in digits whose order the resolver settles (`06/07/2024`), if some order fits.
+    static func numeric(_ first: Int, _ second: Int, year: Int?) -> Production? {
+        let fits = { (month: Int, day: Int) in (1...12).contains(month) && day >= 1 && day <= CalendarDate.daysIn(month: month, year: year ?? 2000) }
+        guard fits(first, second) || fits(second, first) else { return nil }
+        if let year, CalendarDate(year: year, month: first, day: second) == nil, CalendarDate(year: year, month: second, day: first) == nil { return nil }
+        return .one(.date(.numericDate(first: first, second: second, year: year)))
+    }
+
+    /// A year written with its era ("490 BC", "AD 9"), the era word in capitals or dotted, and
+    /// not before a count ("the AD 9 mm") or glued to a word.
+    static func eraYear(_ m: Match, number: Int, era: Int) -> Production? {
+        guard m.token(era).has(.allCaps) || m.token(era).has(.dotted) else { return nil }
+        if let next = m.after, next.isAttached, next.kind != .punct { return nil }
+        if let next = m.after, next.kind == .word, !next.has(.capitalized), !m.classes(of: next).contains(.functionWord),
+           !m.isWord(next, "and", "or", "when", "until") { return nil }
+        let n = m.value(number)
+        return .one(.date(.absolute(TimePoint(granularity: .year, year: m.word(era).hasPrefix("b") ? 1 - n : n))))
+    }
+
     static func yearlessDay(_ month: Int, _ day: Int) -> Production? {
         guard day <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
         return .one(.date(.yearless(TimePoint(granularity: .day, month: month, day: day), .implied)))
@@ -33,11 +52,41 @@ enum AbsoluteDateRules {
             guard RuleSupport.isMonth(m, 3) else { return nil }
             return day(m.value(6), m.value(3), m.value(1))
         },
-        Rule("iso-date", [P.number(1000...2999, digits: 4...4), P.hyphen.glued, P.number(1...12, digits: 2...2).glued,
-                          P.hyphen.glued, P.number(1...31, digits: 2...2).glued],
-             examples: [X("2019-03-03", "2019-03-03"), X("published 2021-08-20 in Kabul", "2021-08-20", span: "2021-08-20")],
+        Rule("iso-date", [P.number(1000...2999, digits: 4...4), P.hyphen.glued, P.number(1...12, digits: 1...2).glued,
+                          P.hyphen.glued, P.number(1...31, digits: 1...2).glued],
+             examples: [X("2019-03-03", "2019-03-03"), X("published 2021-08-20 in Kabul", "2021-08-20", span: "2021-08-20"),
+                        X("2015-3-3", "2015-03-03")],
              negatives: [NegativeExample("part 2019-13-45", span: "2019-13-45")]) { m in
-            day(m.value(0), m.value(2), m.value(4))
+            if let next = m.after, next.isAttached, next.kind == .number || next.isPunct(0x2D) { return nil }
+            return day(m.value(0), m.value(2), m.value(4))
+        },
+        Rule("year-first-slashes", [P.number(1000...2999, digits: 4...4), P.slash.glued, P.number(1...12, digits: 1...2).glued,
+                                    P.slash.glued.opt, P.number(1...31, digits: 1...2).glued.opt],
+             examples: [X("2021/08/20", "2021-08-20"), X("2014/10", "2014-10"), X("the 2014/10 figures", "2014-10", span: "2014/10")],
+             negatives: ["the 2014/15 season", NegativeExample("a 2014/10/40 code", span: "2014/10/40")]) { m in
+            if let next = m.after, next.isAttached, next.kind == .number || next.isPunct(0x2F) { return nil }
+            guard m.has(3) == m.has(4) else { return nil }
+            guard m.has(4) else { return .one(.date(.absolute(TimePoint(granularity: .month, year: m.value(0), month: m.value(2))))) }
+            return day(m.value(0), m.value(2), m.value(4))
+        },
+        // "10.31.1974", "13.05.2024", "2024.06.01": dots between the numbers
+        Rule("dotted-date", [P.dottedDate],
+             examples: [X("10.31.1974", "1974-10-31"), X("13.05.2024", "2024-05-13"), X("2024.06.01", "2024-06-01"), X("on 5.6.21 we met", "2021-05-06", span: "5.6.21")],
+             negatives: ["version 1.2.3", "scored 9.75.5 points", "3.14.15926"]) { m in
+            let parts = m.text(0).split(separator: ".").map { (Int($0) ?? 0, $0.count) }
+            guard parts.count == 3 else { return nil }
+            if parts[0].1 == 4 { return day(parts[0].0, parts[1].0, parts[2].0) }
+            guard parts[2].1 == 2 || parts[2].1 == 4 else { return nil }
+            return numeric(parts[0].0, parts[1].0, year: parts[2].1 == 2 ? RuleSupport.fullYear(twoDigit: parts[2].0) : parts[2].0)
+        },
+        // "3-15-2024", "15-03-2024": hyphens, the year last and in full
+        Rule("hyphenated-date", [P.number(1...31, digits: 1...2), P.hyphen.glued, P.number(1...31, digits: 1...2).glued,
+                                 P.hyphen.glued, P.number(1000...2999, digits: 4...4).glued],
+             examples: [X("3-15-2024", "2024-03-15"), X("15-03-2024", "2024-03-15"), X("due 12-31-2023.", "2023-12-31", span: "12-31-2023")],
+             negatives: [NegativeExample("call 555-12-2024 now", span: "555-12-2024")]) { m in
+            if let previous = m.before, m.token(0).isAttached, previous.kind == .number || previous.isPunct(0x2D) { return nil }
+            if let next = m.after, next.isAttached, next.kind == .number || next.isPunct(0x2D) { return nil }
+            return numeric(m.value(0), m.value(2), year: m.value(4))
         },
         Rule("iso-month", [P.number(1000...2999, digits: 4...4), P.hyphen.glued, P.number(1...12, digits: 2...2).glued],
              examples: [X("the 2019-03 figures", "2019-03", span: "2019-03")]) { m in
@@ -45,19 +94,42 @@ enum AbsoluteDateRules {
             if m.value(2) == (m.value(0) + 1) % 100 { return nil }  // "2009-10" is a season or fiscal year, not October
             return .one(.date(.absolute(TimePoint(granularity: .month, year: m.value(0), month: m.value(2)))))
         },
-        Rule("us-numeric-date", [P.number(1...12, digits: 1...2), P.slash.glued, P.number(1...31, digits: 1...2).glued,
+        // "3/3/2019", "31/12/2023", "06/07/2024": month first as in the US, day first when the numbers
+        // or the document's other dates say so
+        Rule("us-numeric-date", [P.number(1...31, digits: 1...2), P.slash.glued, P.number(1...31, digits: 1...2).glued,
                                  P.slash.glued, P.number(0...2999, digits: 2...4).glued],
-             examples: [X("3/3/2019", "2019-03-03"), X("12/25/98", "1998-12-25"), X("due 07/04/2021.", "2021-07-04", span: "07/04/2021")],
-             negatives: ["a ratio of 3/4", NegativeExample("12/25/198 is malformed", span: "12/25/198")]) { m in
+             examples: [X("3/3/2019", "2019-03-03"), X("12/25/98", "1998-12-25"), X("due 07/04/2021.", "2021-07-04", span: "07/04/2021"),
+                        X("31/12/2023", "2023-12-31"), X("7/14/23", "2023-07-14"),
+                        // the document writes day first elsewhere, so 06/07 is the 6th of July
+                        X("Signed 25/12/2020; renewed 06/07/2024.", "2024-07-06", span: "06/07/2024")],
+             negatives: ["a ratio of 3/4", NegativeExample("12/25/198 is malformed", span: "12/25/198"), NegativeExample("the 45/13/2020 form", span: "45/13/2020")]) { m in
             let digits = Int(m.token(4).length)
             guard digits == 2 || digits == 4 else { return nil }
             if let next = m.after, next.isAttached, next.kind == .number || next.isPunct(0x2F) { return nil }
             let year = digits == 2 ? RuleSupport.fullYear(twoDigit: m.value(4)) : m.value(4)
-            return day(year, m.value(0), m.value(2))
+            return numeric(m.value(0), m.value(2), year: year)
+        },
+        // "4/25", "on 3/16": a month and day without the year, where a fraction or a score cannot be
+        // (after a word that takes a date, a weekday, or before a clock time, or alone on its line)
+        Rule("numeric-month-day", [P.number(1...31, digits: 1...2), P.slash.glued, P.number(1...31, digits: 1...2).glued],
+             examples: [X("4/25", "2024-04-25", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("The order arrives by 3/16.", "2024-03-16", span: "3/16", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("The sale ends on 9/30.", "2021-09-30", span: "9/30"), X("11/20", "2025-11-20", dct: CalendarDate(year: 2025, month: 11, day: 8))],
+             negatives: ["a ratio of 3/4", "open 24/7", "he went 3/4 from the line", "about 1/2 of them", "scored 12/20 on the test", "in 2/3 of cases"]) { m in
+            if let previous = m.before, m.token(0).isAttached || previous.isPunct(0x24) { return nil }
+            if let next = m.after, next.isAttached && (next.kind != .punct || next.isPunct(0x2F)) || next.isPunct(0x25) || m.isWord(next, "of") { return nil }
+            // "1/2 day", "3/4 cup": a fraction of something
+            if let next = m.after, next.kind == .word, !next.has(.capitalized), !m.classes(of: next).contains(.functionWord), !m.isWord(next, "at", "and", "or", "to") { return nil }
+            let opens = m.before.map { m.isWord($0, "on", "by", "from", "until", "till", "til", "due", "before", "after", "since", "thru", "through") || m.classes(of: $0).contains(.weekday)
+                || $0.isPunct(0x2C) && m.classes(of: m.before(1)).contains(.weekday) } ?? false
+            let clockAfter = m.isWord(m.after, "at") || m.after?.kind == .number
+            let aloneOnLine = (m.before == nil || m.token(0).has(.lineBreakBefore)) && (m.after == nil || m.after!.has(.lineBreakBefore))
+            guard opens || clockAfter || aloneOnLine else { return nil }
+            if m.value(0) == 24, m.value(2) == 7 { return nil }
+            return numeric(m.value(0), m.value(2), year: nil)
         },
         Rule("month-day", [P.month, P.period.glued.opt, P.dayOfMonth],
              examples: [
-                X("Mar. 3", "2021-03-03"), X("Sept. 3", "2021-09-03"), X("on Aug. 2 the company said", "2021-08-02", span: "Aug. 2"),
+                X("Mar. 3", "2022-03-03"), X("Sept. 3", "2021-09-03"), X("on Aug. 2 the company said", "2021-08-02", span: "Aug. 2"),
                 X("will meet June 5", "2022-06-05", span: "June 5"), X("met on March 3rd", "2021-03-03", span: "March 3rd"),
                 X("met on Aug. 7", "XXXX-08-07", span: "Aug. 7", dct: nil), X("Nov. 25", "2021-11-25"),
                 X("It was signed Nov. 21.", "2020-11-21", span: "Nov. 21"), X("The deadline was set at Sept. 2.", "2021-09-02", span: "Sept. 2"),
@@ -76,13 +148,14 @@ enum AbsoluteDateRules {
             return yearlessDay(m.value(0), m.value(2))
         },
         Rule("day-of-month", [P.w("the").opt, P.dayOfMonth, P.w("of"), P.month, P.period.glued.opt],
-             examples: [X("the 3rd of March", "2021-03-03"), X("the fifth of November", "2021-11-05"), X("on the 21st of June", "2021-06-21", span: "the 21st of June")]) { m in
+             examples: [X("the 3rd of March", "2022-03-03"), X("the fifth of November", "2021-11-05"), X("on the 21st of June", "2022-06-21", span: "the 21st of June")]) { m in
             guard RuleSupport.isMonth(m, 3), m.has(0) || m.token(1).kind == .number else { return nil }
             return yearlessDay(m.value(3), m.value(1))
         },
-        Rule("day-month", [P.number(1...31, digits: 1...2), P.month, P.period.glued.opt],
-             examples: [X("3 March", "2021-03-03"), X("on 14 July crowds gathered", "2021-07-14", span: "14 July")]) { m in
-            guard RuleSupport.isMonth(m, 1) else { return nil }
+        Rule("day-month", [P.dayOfMonth, P.month, P.period.glued.opt],
+             examples: [X("3 March", "2022-03-03"), X("on 14 July crowds gathered", "2021-07-14", span: "14 July"),
+                        X("Happy birthday on 17th May!", "2022-05-17", span: "17th May")]) { m in
+            guard m.token(0).kind == .number, RuleSupport.isMonth(m, 1) else { return nil }
             if let previous = m.before, previous.kind == .number || previous.isPunct(0x24) { return nil }
             return yearlessDay(m.value(1), m.value(0))
         },
@@ -96,12 +169,13 @@ enum AbsoluteDateRules {
         },
         Rule("month", [P.month, P.period.glued.opt],
              examples: [
-                X("their June summit", "2021-06", span: "June"), X("In July, the White House sent", "2021-07", span: "July"),
+                X("Putin scoffed at the plans during their June summit", "2021-06", span: "June"), X("In July, the White House sent", "2021-07", span: "July"),
                 X("will host the talks in March", "2022-03", span: "March"), X("met in July", "2021-07", span: "July"),
                 X("They met in December.", "2020-12", span: "December"), X("The plant opens in December.", "2021-12", span: "December"),
                 X("in June", "XXXX-06", span: "June", dct: nil), X("Sales rose in Sept. as expected", "2020-09", span: "Sept."),
                 X("In January the firm said", "2021-01", span: "January"),
                 X("Milton Roy disclosed in May that it was approached", "2021-05", span: "May"),
+                X("Cepatlah november, im waiting for my fav movie", "2021-11", span: "november"),
                 // the time of an infinitive's event lies ahead of the past verb governing it
                 X("It announced an agreement to acquire the bank in October.", "2021-10", span: "October"),
                 X("It sold the shares to investors in October.", "2020-10", span: "October"),
@@ -113,8 +187,8 @@ enum AbsoluteDateRules {
                          "Theresa May said", "June Carter sang", "Xi Jinping met Biden", "at the annual March for Life rally",
                          "at the head of the ``March of the Combatant Mothers,'' pushing", "donated to the March of Dimes"]) { m in
             guard RuleSupport.isMonth(m, 0) else { return nil }
-            // a name: "Theresa May", "June Carter"
-            if let previous = m.before, previous.kind == .word, previous.has(.capitalized),
+            // a name: "Theresa May", "June Carter" (written lowercase, a month is no name)
+            if m.token(0).has(.capitalized), let previous = m.before, previous.kind == .word, previous.has(.capitalized),
                !previous.has(.sentenceStart) && !m.lexicon.classes(previous.lex).contains(.ruleWord) || !m.lexicon.isTaggerWord(previous.lex) { return nil }
             if let next = m.after, next.kind == .word, next.has(.capitalized), !next.has(.sentenceStart), !next.has(.allCaps),
                !m.lexicon.classes(next.lex).contains(.ruleWord), !m.lexicon.classes(next.lex).contains(.weekday) { return nil }
@@ -137,6 +211,20 @@ enum AbsoluteDateRules {
                 guard m.captures[0].end - m.captures[0].begin >= 2 else { return nil }
             }
             return .one(.date(.absolute(TimePoint(granularity: .year, year: m.value(0)))))
+        },
+        // "490 BC", "146 B.C.", "476 CE": a year of an era; the year before 1 is 1 BC (astronomical year 0)
+        Rule("era-year", [P.number(1...9999, digits: 1...4), P.w("bc", "b.c.", "bce", "b.c.e.", "ad", "a.d.", "ce", "c.e.")],
+             examples: [X("in 490 BC", "BC0490", span: "490 BC"), X("146 B.C.", "BC0146"), X("in 476 CE the empire fell", "0476", span: "476 CE"),
+                        X("1066 AD", "1066")],
+             negatives: ["page 12 AD campaign", "about 40 BC players", "scored 490 CE points", "http://t.co/Gt9Yg2BC6O"]) { m in
+            // "t.co/Gt9Yg2BC6O": letters and digits glued together are a code, not a year
+            if m.token(0).isAttached, let before = m.before, before.kind != .punct || before.isPunct(0x2F) { return nil }
+            return eraYear(m, number: 0, era: 1)
+        },
+        Rule("era-year-before", [P.w("ad", "a.d."), P.number(1...9999, digits: 1...4)],
+             examples: [X("AD 9", "0009"), X("in A.D. 476 the empire fell", "0476", span: "A.D. 476")],
+             negatives: ["the AD 9 mm cartridge"]) { m in
+            eraYear(m, number: 1, era: 0)
         },
         Rule("year-range", [P.number(1000...2999, digits: 4...4), P.hyphen.glued, P.number(0...2999, digits: 2...4).glued],
              examples: [X("2009-2010", "2009", span: "2009"), X("2009-2010", "2010", span: "2010"), X("1987-88", "1988", span: "88"),

@@ -14,6 +14,37 @@ enum CoarseDateRules {
         .one(.date(.absolute(TimePoint(granularity: .century, year: (number - 1) * 100))))
     }
 
+    /// Nouns a holiday's name dates when it modifies them ("Christmas dinner", "Easter weekend"),
+    /// as against things named after it ("Christmas tree", "Easter egg").
+    static let holidayOccasions: Set<String> = [
+        "party", "parties", "dinner", "dinners", "lunch", "brunch", "holiday", "holidays", "break", "season", "shopping", "sale", "sales",
+        "weekend", "morning", "night", "evening", "afternoon", "celebration", "celebrations", "service", "services", "concert", "parade",
+        "market", "vacation", "week", "mass", "feast", "gathering", "get-together", "eve",
+    ]
+
+    /// The holiday a name makes with the word after it: "Christmas Eve", "Easter Monday"; "Easter
+    /// Sunday", "Thanksgiving Day" are the day itself; no other eve or Monday is one.
+    static func holiday(_ holiday: Holiday, with word: String) -> Holiday? {
+        switch (word, holiday) {
+        case ("eve", .christmas): return .christmasEve
+        case ("monday", .easter): return .easterMonday
+        case ("eve", _), ("monday", _): return nil
+        default: return holiday
+        }
+    }
+
+    /// Whether the word after a holiday's name leaves it a date: a function word, or an occasion it dates.
+    static func holidayNameStands(_ m: Match) -> Bool {
+        guard let next = m.after, next.kind == .word else { return true }
+        // "driving home for xmas http://...": a link after the name
+        if m.isWord(next, "http", "https", "www"), m.after(1)?.kind == .punct { return true }
+        if next.has(.capitalized), !next.has(.sentenceStart), !next.has(.allCaps) || !m.token(0).has(.allCaps) {
+            return holidayOccasions.contains(m.word(of: next))  // "the Easter Bunny", but "Christmas Party"
+        }
+        return m.classes(of: next).contains(.functionWord) || holidayOccasions.contains(m.word(of: next))
+            || ["and", "or", "is", "was", "will", "has", "i", "we", "you", "they", "it", "im"].contains(m.word(of: next))
+    }
+
     static let rules: [Rule] = [
         Rule("decade", [P.w("the").opt, P.number(1000...2990, digits: 4...4), P.apostrophe.glued.opt, P.w("s").glued],
              examples: [X("the 1990s", "199"), X("1990s", "199"), X("the 1960's", "196"), X("the 2000s", "200"),
@@ -65,7 +96,9 @@ enum CoarseDateRules {
             if word == "fall" || word == "spring" {
                 // the noun or verb ("the fall of Kabul", "prices fall", "a spring in his step") far outnumbers the season
                 guard m.has(0) || m.isWord(previous, "in", "during", "since", "until", "by", "through", "early", "late", "mid", "last", "this", "next") else { return nil }
-                if ["of", "in", "from", "to", "by", "was", "is", "has", "had", "would", "will", "came", "comes"].contains(nextWord) { return nil }
+                // "the fall of Kabul", "prices fall in"; but "the spring of 480 BC" names a year
+                let yearFollows = nextWord == "of" && m.after(1)?.kind == .number
+                if ["of", "in", "from", "to", "by", "was", "is", "has", "had", "would", "will", "came", "comes"].contains(nextWord), !yearFollows { return nil }
             }
             if let previous, previous.kind == .word, previous.has(.capitalized), !previous.has(.sentenceStart) { return nil }  // the Arab Spring
             return .one(.date(.yearless(TimePoint(granularity: .season, part: m.value(1)), .implied)))
@@ -77,10 +110,11 @@ enum CoarseDateRules {
             let point = TimePoint(granularity: .season, part: m.value(2))
             return .one(.date(.yearless(point, RelativeDateRules.shiftKind(m.word(1)))))
         },
-        Rule("quarter", [P.w("the").opt, P.w("fiscal", "calendar").opt, P.ordinal, P.w("fiscal").opt, P.w("quarter", "half", "quarters", "halves")],
+        Rule("quarter", [P.w("the").opt, P.w("fiscal", "calendar").opt, P.ordinal, P.w("fiscal").opt, P.w("quarter", "half", "quarters", "halves", "qtr")],
              examples: [
+                X("3rd qtr", "2024-Q3", dct: CalendarDate(year: 2024, month: 3, day: 13)),
                 X("the second quarter", "2021-Q2"), X("the third quarter", "2021-Q3"), X("the fourth quarter", "2021-Q4"),
-                X("the first half", "2021-H1"), X("the second half", "2021-H2"), X("the fiscal first quarter", "2021-Q1"),
+                X("the first half", "2021-H1"), X("the second half", "2021-H2"), X("the fiscal first quarter", "2022-Q1"),
                 X("The company lost money in the fourth quarter.", "2020-Q4", span: "the fourth quarter"),
                 X("expects a profit in the first quarter", "2022-Q1", span: "the first quarter"), X("the 2nd quarter", "2021-Q2"),
                 X("It announced a loss for the second quarter of $226.3 million.", "2021-Q2", span: "the second quarter"),
@@ -135,62 +169,100 @@ enum CoarseDateRules {
             let point = TimePoint(granularity: isHalf ? .halfYear : .quarter, year: m.has(2) ? m.value(2) : nil, part: n)
             return .one(.date(m.has(2) ? .absolute(point) : .fiscalPart(point)))
         },
-        Rule("holiday", [P.holiday, P.w("day", "eve", "sunday").opt, P.comma.opt, P.year.opt],
+        Rule("holiday", [P.holiday, P.w("day", "eve", "sunday", "monday", "week").opt, P.comma.opt, P.year.opt],
              examples: [X("Christmas", "2021-12-25"), X("Thanksgiving Day", "2021-11-25"), X("Christmas 1998", "1998-12-25"),
-                        X("Easter Sunday", "2021-04-04"), X("Christmas Eve", "2021-12-24"), X("They celebrated Christmas", "2020-12-25", span: "Christmas"), X("They will meet before Christmas.", "2021-12-25", span: "Christmas")],
-             negatives: ["Christmas tree sales", "the Easter Bunny"]) { m in
-            guard m.token(0).has(.capitalized) else { return nil }
+                        X("Easter Sunday", "2022-04-17"), X("Christmas Eve", "2021-12-24"), X("They celebrated Christmas", "2020-12-25", span: "Christmas"), X("They will meet before Christmas.", "2021-12-25", span: "Christmas"),
+                        X("christmas day", "2024-12-25", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("xmas", "2024-12-25", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("easter", "2024-03-31", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("easter monday", "2024-04-01", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("thanksgiving 2022", "2022-11-24"), X("nye", "2024-12-31", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("juneteenth", "2024-06-19", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("Christmas dinner with the family", "2021-12-25", span: "Christmas"), X("XMAS", "2021-12-25"),
+                        X("protesters prayed as Easter week began", "2021-W13", span: "Easter week")],
+             negatives: ["Christmas tree sales", "the Easter Bunny", "an easter egg hunt", "Christmas cards and Christmas lights"]) { m in
             guard var holiday = Holiday(rawValue: m.value(0)) else { return nil }
             if m.has(1) {
-                if m.word(1) == "eve" { guard holiday == .christmas else { return nil }; holiday = .christmasEve }
-            } else if let next = m.after, next.kind == .word, !next.has(.capitalized), !["and", "or", "of", "in", "on", "at", "to", "the", "this", "last", "next"].contains(m.word(of: next)) {
-                return nil  // "Christmas tree", "Easter egg": a noun modifier
-            } else if let next = m.after, next.kind == .word, next.has(.capitalized), !next.has(.sentenceStart) {
-                return nil  // "the Easter Bunny"
+                guard let named = CoarseDateRules.holiday(holiday, with: m.word(1)) else { return nil }
+                holiday = named
+            } else if !CoarseDateRules.holidayNameStands(m) {
+                return nil  // "Christmas tree", "Easter egg", "the Easter Bunny": a thing named after the day
             }
-            if m.has(3) { return .one(.date(.holiday(holiday, year: m.value(3), .implied))) }
-            return .one(.date(.holiday(holiday, year: nil, .implied)))
+            let day = TimeSpec.holiday(holiday, year: m.has(3) ? m.value(3) : nil, .implied)
+            return .one(.date(m.has(1) && m.word(1) == "week" ? .weekOf(day) : day))
         },
-        Rule("shifted-holiday", [P.w("this").opt, P.w("last", "next", "this", "past", "coming"), P.holiday, P.w("day", "eve", "sunday").opt],
+        Rule("shifted-holiday", [P.w("this").opt, P.w("last", "next", "this", "past", "coming"), P.holiday, P.w("day", "eve", "sunday", "monday").opt],
              examples: [X("found clinging to an inner tube last Thanksgiving", "2020-11-26", span: "last Thanksgiving"), X("next Christmas", "2021-12-25"),
-                        X("last Easter", "2021-04-04"), X("this Christmas", "2021-12-25"), X("last Christmas Eve", "2020-12-24")]) { m in
-            guard m.token(2).has(.capitalized), var holiday = Holiday(rawValue: m.value(2)) else { return nil }
+                        X("last Easter", "2021-04-04"), X("this Christmas", "2021-12-25"), X("last Christmas Eve", "2020-12-24"),
+                        X("last easter", "2023-04-09", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("last thanksgiving", "2023-11-23", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("last halloween", "2025-10-31", dct: CalendarDate(year: 2025, month: 11, day: 8))]) { m in
+            guard var holiday = Holiday(rawValue: m.value(2)) else { return nil }
             guard !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
-            if m.has(3), m.word(3) == "eve" { guard holiday == .christmas else { return nil }; holiday = .christmasEve }
+            if m.has(3) {
+                guard let named = CoarseDateRules.holiday(holiday, with: m.word(3)) else { return nil }
+                holiday = named
+            }
             return .one(.date(.holiday(holiday, year: nil, RelativeDateRules.shiftKind(m.word(1)))))
         },
-        Rule("named-holiday", [P.words(["new", "independence", "labor", "labour", "memorial", "veterans", "valentine", "mother", "father",
-                                        "good", "columbus", "presidents", "halloween", "election"]), P.apostrophe.opt, P.w("s").glued.opt,
-                               P.w("year", "day", "friday", "eve").opt, P.apostrophe.opt, P.w("s").glued.opt, P.w("day", "eve").opt],
+        Rule("named-holiday", [P.words(["new", "independence", "labor", "labour", "memorial", "veterans", "valentine", "valentines", "mother", "mothers",
+                                        "father", "fathers", "good", "columbus", "presidents", "president", "halloween", "election", "boxing", "ash"]),
+                               P.apostrophe.opt, P.w("s").glued.opt, P.w("year", "years", "day", "friday", "eve", "wednesday").opt, P.apostrophe.opt,
+                               P.w("s").glued.opt, P.w("day", "eve").opt, P.comma.opt, P.year.opt],
              examples: [X("New Year's Day", "2022-01-01"), X("New Year's Eve", "2021-12-31"), X("He married on New Year's Day", "2021-01-01", span: "New Year's Day"), X("Labor Day", "2021-09-06"),
-                        X("Memorial Day", "2021-05-31"), X("Independence Day", "2021-07-04"), X("Valentine's Day", "2022-02-14"),
-                        X("Good Friday", "2021-04-02"), X("Mother's Day", "2021-05-09"), X("Election Day", "2021-11-02"),
-                        X("from now to Election Day", "1998-11-03", span: "Election Day", dct: CalendarDate(year: 1998, month: 10, day: 26))],
-             negatives: ["a new day", "a good day", "Good Friday Agreement", "the Independence Day movie", "good year"]) { m in
-            guard m.token(0).has(.capitalized) else { return nil }
+                        X("Memorial Day", "2022-05-30"), X("Independence Day", "2022-07-04"), X("Valentine's Day", "2022-02-14"),
+                        X("Good Friday", "2022-04-15"), X("Mother's Day", "2022-05-08"), X("Election Day", "2021-11-02"),
+                        X("from now to Election Day", "1998-11-03", span: "Election Day", dct: CalendarDate(year: 1998, month: 10, day: 26)),
+                        X("memorial day", "2024-05-27", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("fathers day", "2024-06-16", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("new years day", "2025-01-01", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("presidents day 2024", "2024-02-19"),
+                        X("new year's day 2030", "2030-01-01"), X("ash wednesday", "2025-03-05", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("boxing day", "2024-12-26", dct: CalendarDate(year: 2024, month: 3, day: 13))],
+             negatives: ["a new day", "a good day", "Good Friday Agreement", "the Independence Day movie", "good year", NegativeExample("have a good friday night", span: "good"), "a new year of growth",
+                         "the election day turnout was high"]) { m in
             let parts = (0...6).filter { m.has($0) && m.token($0).kind == .word }.map { m.word($0) }
             let name = parts.filter { $0 != "s" }.joined(separator: " ")
             let holiday: Holiday
             switch name {
-            case "new year day", "new year": holiday = .newYearsDay
-            case "new year eve": holiday = .newYearsEve
+            case "new year day", "new years day", "new year": holiday = .newYearsDay
+            case "new year eve", "new years eve": holiday = .newYearsEve
             case "independence day": holiday = .independenceDay
             case "labor day", "labour day": holiday = .laborDay
             case "memorial day": holiday = .memorialDay
             case "veterans day": holiday = .veteransDay
-            case "valentine day": holiday = .valentinesDay
-            case "mother day": holiday = .mothersDay
-            case "father day": holiday = .fathersDay
+            case "valentine day", "valentines day": holiday = .valentinesDay
+            case "mother day", "mothers day": holiday = .mothersDay
+            case "father day", "fathers day": holiday = .fathersDay
             case "good friday": holiday = .goodFriday
             case "columbus day": holiday = .columbusDay
-            case "presidents day": holiday = .presidentsDay
+            case "presidents day", "president day": holiday = .presidentsDay
             case "election day": holiday = .electionDay
+            case "boxing day": holiday = .boxingDay
+            case "ash wednesday": holiday = .ashWednesday
             default: return nil
             }
-            for i in 1...6 where m.has(i) && m.token(i).kind == .word { guard m.token(i).has(.capitalized) || m.word(i) == "s" else { return nil } }
+            // in title case, or all lowercase as messages write it, but names that are also phrases
+            // ("a good friday", "a new year") only in title case
+            let words = (0...6).filter { m.has($0) && m.token($0).kind == .word && m.word($0) != "s" }
+            if m.token(0).has(.capitalized) {
+                guard words.allSatisfy({ m.token($0).has(.capitalized) }) else { return nil }
+            } else {
+                guard name != "good friday", name != "new year", words.allSatisfy({ !m.token($0).has(.capitalized) }) else { return nil }
+            }
             if let next = m.after, next.kind == .word, next.has(.capitalized), !next.has(.sentenceStart) { return .veto }
-            if let next = m.after, next.kind == .word, ["movie", "film", "agreement", "accord", "parade"].contains(m.word(of: next)) { return .veto }
+            if let next = m.after, next.kind == .word, ["movie", "film", "agreement", "accord", "parade", "turnout", "results", "result"].contains(m.word(of: next)) { return .veto }
+            if m.has(8) { return .one(.date(.holiday(holiday, year: m.value(8), .implied))) }
             return .one(.date(.holiday(holiday, year: nil, .implied)))
+        },
+        // "Martin Luther King Day", "MLK day", "St. Patrick's Day"
+        Rule("saint-or-person-day", [P.w("martin", "mlk", "st", "saint"), P.period.glued.opt, P.w("luther", "patrick", "patricks", "paddy", "paddys").opt,
+                                     P.w("king").opt, P.w("jr").opt, P.period.glued.opt, P.apostrophe.opt, P.w("s").glued.opt, P.w("day")],
+             examples: [X("martin luther king day", "2025-01-20", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("MLK Day", "2022-01-17"),
+                        X("mlk day", "2026-01-19", dct: CalendarDate(year: 2025, month: 11, day: 8)), X("Martin Luther King Jr. Day", "2022-01-17"),
+                        X("st patrick's day", "2024-03-17", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("St. Patrick's Day", "2022-03-17")],
+             negatives: [NegativeExample("Martin Luther spoke that day", span: "Martin Luther spoke"), "St Mary's day care"]) { m in
+            switch m.word(0) {
+            case "mlk": guard !m.has(2), !m.has(3) else { return nil }
+            case "martin": guard m.has(2), m.word(2) == "luther", m.has(3) else { return nil }
+            default: guard m.has(2), m.word(2) != "luther", !m.has(3), !m.has(4) else { return nil }
+            }
+            guard CoarseDateRules.holidayNameStands(m) else { return nil }
+            return .one(.date(.holiday(m.word(0) == "st" || m.word(0) == "saint" ? .stPatricksDay : .martinLutherKingDay, year: nil, .implied)))
         },
     ]
 }

@@ -15,7 +15,7 @@ enum CompositeRules {
     static func isDay(_ d: TimexDraft) -> Bool {
         guard d.type == .date else { return false }
         switch d.spec {
-        case .weekday, .holiday: return true
+        case .weekday, .holiday, .numericDate, .dayOfMonth, .weekdayAndDay, .nthWeekday, .weekdayInWeek: return true
         case .absolute(let p), .yearless(let p, _): return p.granularity == .day && p.day != nil
         case .relative(let unit, _, _), .fromFocus(let unit, _, _): return unit == .day
         case .focus(let g): return g == .day
@@ -40,8 +40,18 @@ enum CompositeRules {
         return false
     }
 
+    /// A month, named or counted from the DCT (`October`, `October 2024`, `next month`).
+    static func isMonthSpec(_ d: TimexDraft) -> Bool {
+        guard d.type == .date, d.mod == nil else { return false }
+        switch d.spec {
+        case .yearless(let p, _), .absolute(let p), .inRelativeYear(let p, _): return p.granularity == .month
+        case .relative(.month, _, nil): return true
+        default: return false
+        }
+    }
+
     static func isBareClock(_ d: TimexDraft) -> Bool {
-        if case .clock(nil, _, _) = d.spec { return true }
+        if case .clock(nil, _, _, _) = d.spec { return true }
         return false
     }
 
@@ -194,18 +204,112 @@ enum CompositeRules {
     ]
 
     static let combinations: [Rule] = [
+        // "April 480 BC", "the spring of 480 BC", "autumn of 481 BC": a month, season or day in a year of an era
+        Rule("date-in-era-year", [P.expr { d in
+            if case .yearless(let p, .implied) = d.spec { return d.type == .date && p.year == nil }
+            return false
+        }, P.w("of").opt, P.comma.opt, P.expr { d in
+            if case .absolute(let p) = d.spec { return p.granularity == .year && d.mod == nil && (p.year ?? 1000) < 1000 }
+            return false
+        }],
+             examples: [X("April 480 BC", "BC0480-04"), X("the spring of 480 BC", "BC0480-SP"), X("late autumn of 481 BC", "BC0481-FA", mod: .end),
+                        X("on 12 August 490 BC", "BC0490-08-12", span: "12 August 490 BC")]) { m in
+            guard let year = year(of: m.draft(3)), let dated = withYear(m.draft(0).spec, year) else { return nil }
+            return .one(TimexDraft(m.draft(0).type, dated, mod: m.draft(0).mod))
+        },
+        // "the first Tuesday of October", "the last Friday of March", "the second Monday in May"
+        // "last Memorial Day", "next Labor Day": a named holiday counted from the DCT
+        Rule("shifted-named-holiday", [P.w("last", "next", "this", "past", "coming"), P.expr { d in
+            if case .holiday(_, nil, .implied) = d.spec { return d.mod == nil }
+            return false
+        }],
+             examples: [X("last memorial day", "2023-05-29", dct: CalendarDate(year: 2023, month: 7, day: 3)), X("next Labor Day", "2021-09-06")]) { m in
+            guard case .holiday(let holiday, _, _) = m.draft(1).spec else { return nil }
+            return .one(.date(.holiday(holiday, year: nil, RelativeDateRules.shiftKind(m.word(0)))))
+        },
+        Rule("nth-weekday-of-month", [P.w("the").opt, P.ordinal.opt, P.expr { d in
+            if case .weekday(_, let shift) = d.spec { return d.mod == nil && (shift == .implied || shift == .last) }
+            return false
+        }, P.w("of", "in"), P.expr(isMonthSpec)],
+             examples: [X("the first tuesday of october", "2024-10-01", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("the last friday of march", "2024-03-29", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("the second monday in may", "2024-05-13", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("the third Thursday of next month", "2021-09-16"), X("the first Monday of August 2023", "2023-08-07")],
+             negatives: [NegativeExample("the first of the Mondays in May", span: "the first")]) { m in
+            guard case .weekday(let weekday, let shift) = m.draft(2).spec else { return nil }
+            let n: Int
+            if shift == .last {
+                guard !m.has(1) else { return nil }
+                n = -1
+            } else {
+                guard m.has(1), (1...5).contains(m.value(1)) else { return nil }
+                n = m.value(1)
+            }
+            return .one(.date(.nthWeekday(n, weekday: weekday, of: m.draft(4).spec)))
+        },
+        // "the 20th of next month", "the first day of April", "the last day of this month"
+        Rule("day-of-named-month", [P.w("the").opt, P.ordinal.opt, P.w("last").opt, P.w("day").opt, P.w("of"), P.expr(isMonthSpec)],
+             examples: [X("the 20th of next month", "2024-04-20", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("the 1st of next month", "2024-04-01", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("the first day of april", "2024-04-01", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("the last day of this month", "2024-03-31", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("the last day of February 2024", "2024-02-29")],
+             negatives: [NegativeExample("the last of this month's shipments", span: "the last of")]) { m in
+            let day: Int
+            if m.has(2) {
+                guard !m.has(1), m.has(3) else { return nil }
+                day = -1
+            } else {
+                guard m.has(1), (1...31).contains(m.value(1)) else { return nil }
+                // "the first of next month", "the 20th of next month", "the first day of April"; but "the first of these months" has no month
+                day = m.value(1)
+            }
+            return .one(.date(.dayOfMonth(day, of: m.draft(5).spec)))
+        },
+        // "Tuesday the 19th", "Friday the 13th": the next (or, told in the past, the last) such day
+        Rule("weekday-the-nth", [P.expr { d in
+            if case .weekday(_, .implied) = d.spec { return d.mod == nil }
+            return false
+        }, P.comma.opt, P.expr { d in
+            if case .dayOfMonth(_, nil) = d.spec { return true }
+            return false
+        }],
+             examples: [X("tuesday the 19th", "2024-03-19", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("friday the 13th", "2024-09-13", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("friday the 14th", "2025-11-14", dct: CalendarDate(year: 2025, month: 11, day: 8)),
+                        X("It was Friday the 13th.", "2021-08-13", span: "Friday the 13th")]) { m in
+            guard case .weekday(let weekday, _) = m.draft(0).spec, case .dayOfMonth(let day, nil) = m.draft(2).spec else { return nil }
+            return .one(.date(.weekdayAndDay(weekday: weekday, day: day)))
+        },
+        // "Monday next week", "Friday of last week"
+        Rule("weekday-of-week", [P.expr { d in
+            if case .weekday(_, .implied) = d.spec { return d.mod == nil }
+            return false
+        }, P.w("of").opt, P.expr { d in
+            if case .relative(.week, _, nil) = d.spec { return d.mod == nil }
+            return false
+        }],
+             examples: [X("monday next week", "2024-03-18", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("Friday of last week", "2021-08-13"),
+                        X("Wednesday this week", "2021-08-18"), X("on Monday of this week", "2021-08-16", span: "Monday of this week")]) { m in
+            guard case .weekday(let weekday, _) = m.draft(0).spec else { return nil }
+            return .one(.date(.weekdayInWeek(weekday, of: m.draft(2).spec)))
+        },
         Rule("weekday-date", [P.expr { d in
             if case .weekday = d.spec { return d.mod == nil }  // "Friday, Oct. 23", "this coming Sunday, March eighth"
             return false
-        }, P.comma.opt, P.expr(isMonthDay)],
+        }, P.comma.opt, P.expr { d in
+            if case .numericDate = d.spec { return true }  // "sat 3/16", "wed, 3/20"
+            return isMonthDay(d)
+        }],
              examples: [X("Monday, Oct. 26, 1998", "1998-10-26"), X("Friday, Oct. 23", "2021-10-23"), X("on Wednesday, Aug. 18", "2021-08-18", span: "Wednesday, Aug. 18"),
+                        X("sat 3/16", "2024-03-16", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("wed, 3/20", "2024-03-20", dct: CalendarDate(year: 2024, month: 3, day: 13)),
                         X("International Women's Day is this coming Sunday, March eighth.", "2021-03-08", span: "this coming Sunday, March eighth")]) { m in
             .one(m.draft(2))
         },
         Rule("day-part-of-day", [P.expr(isDay), P.partOfDay],
              // TimeBank and AQUAINT mostly type a named day's part as a DATE (it names part of a calendar day)
              examples: [X("Friday morning", "2021-08-20TMO", type: .date), X("Sunday night", "2021-08-22TNI", type: .date), X("He left Sunday night.", "2021-08-15TNI", span: "Sunday night"),
-                        X("Aug. 7 morning", "2021-08-07TMO"), X("He spoke Wednesday evening.", "2021-08-18TEV", span: "Wednesday evening")]) { m in
+                        X("Aug. 7 morning", "2022-08-07TMO"), X("He spoke Wednesday evening.", "2021-08-18TEV", span: "Wednesday evening")]) { m in
             guard let part = PartOfDay(rawValue: Int8(m.value(1))) else { return nil }
             if m.token(1).has(.endsInS) { return nil }  // "Friday mornings" is a set
             return .one(TimexDraft(.date, .partOfDay(m.draft(0).spec, part), mod: m.draft(0).mod))
@@ -220,7 +324,7 @@ enum CompositeRules {
             return .one(TimexDraft(.time, .partOfDay(m.draft(1).spec, part), mod: m.draft(0).mod))
         },
         Rule("part-of-day-of-day", [P.w("the"), P.partOfDay, P.w("of"), P.expr(isDay), P.comma.opt, P.expr(isMonthDay).opt],
-             examples: [X("the morning of June 5, 2019", "2019-06-05TMO"), X("the night of Aug. 6", "2021-08-06TNI"),
+             examples: [X("the morning of June 5, 2019", "2019-06-05TMO"), X("the night of Aug. 6", "2022-08-06TNI"),
                         X("his wife returned home on the night of Friday, Oct. 23, 1998.", "1998-10-23TNI", span: "the night of Friday, Oct. 23, 1998")]) { m in
             guard let part = PartOfDay(rawValue: Int8(m.value(1))) else { return nil }
             // "the night of Friday, Oct. 23": the date names the day the weekday only hints at
@@ -229,17 +333,19 @@ enum CompositeRules {
             return .one(TimexDraft(.date, .partOfDay(m.draft(3).spec, part)))
         },
         Rule("clock-on-day", [P.expr(isBareClock), P.w("on", "this", "of").opt, P.comma.opt, P.expr(isDay)],
-             examples: [X("6 a.m. on Friday", "2021-08-20T06:00"), X("5 p.m. EST Nov. 9", "2021-11-09T17:00"), X("10 p.m. Wednesday", "2021-08-18T22:00"),
-                        X("noon Thursday", "2021-08-19T12:00"), X("5 p.m. EST, Nov. 6", "2021-11-06T17:00"), X("9 a.m. tomorrow", "2021-08-21T09:00")]) { m in
-            guard case .clock(nil, let hour, let minute) = m.draft(0).spec else { return nil }
+             examples: [X("6 a.m. on Friday", "2021-08-20T06:00"), X("5 p.m. EST Nov. 9", "2021-11-09T17:00-05:00"), X("10 p.m. Wednesday", "2021-08-25T22:00"),
+                        X("noon Thursday", "2021-08-26T12:00"), X("5 p.m. EST, Nov. 6", "2021-11-06T17:00-05:00"), X("9 a.m. tomorrow", "2021-08-21T09:00")]) { m in
+            guard case .clock(nil, let hour, let minute, let zone) = m.draft(0).spec else { return nil }
             if m.has(1), m.word(1) == "this" { return nil }
-            return .one(TimexDraft(.time, .clock(m.draft(3).spec, hour: hour, minute: minute)))
+            return .one(TimexDraft(.time, .clock(m.draft(3).spec, hour: hour, minute: minute, zone: zone)))
         },
         Rule("day-at-clock", [P.expr(isDay), P.comma.opt, P.w("at").opt, P.expr(isBareClock)],
-             examples: [X("Friday at 6 a.m.", "2021-08-20T06:00"), X("Thursday at noon", "2021-08-19T12:00"), X("Aug. 7, 1998, at 10:35 a.m.", "1998-08-07T10:35"),
+             examples: [X("Friday at 6 a.m.", "2021-08-20T06:00"), X("Thursday at noon", "2021-08-26T12:00"), X("Aug. 7, 1998, at 10:35 a.m.", "1998-08-07T10:35"),
+                        X("4/25 at 4:00pm", "2024-04-25T16:00", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("tues at 10am", "2024-03-19T10:00", dct: CalendarDate(year: 2024, month: 3, day: 13)),
                         X("yesterday at 5:30 p.m.", "2021-08-19T17:30")]) { m in
-            guard case .clock(nil, let hour, let minute) = m.draft(3).spec else { return nil }
-            return .one(TimexDraft(.time, .clock(m.draft(0).spec, hour: hour, minute: minute)))
+            guard case .clock(nil, let hour, let minute, let zone) = m.draft(3).spec else { return nil }
+            return .one(TimexDraft(.time, .clock(m.draft(0).spec, hour: hour, minute: minute, zone: zone)))
         },
         Rule("clock-part-of-day", [P.number(1...12, digits: 1...2), P.w("in", "at"), P.w("the").opt, P.partOfDay],
              examples: [X("4 in the morning", "2021-08-20T04:00"), X("10 at night", "2021-08-20T22:00"), X("3 in the afternoon", "2021-08-20T15:00")]) { m in
@@ -250,14 +356,24 @@ enum CompositeRules {
             if part != .morning, hour < 12 { hour += 12 }
             if part == .night, m.value(0) < 5 { hour = m.value(0) }
             if part == .morning, hour == 12 { hour = 0 }
-            return .one(TimexDraft(.time, .clock(nil, hour: hour, minute: 0)))
+            return .one(TimexDraft(.time, .clock(nil, hour: hour, minute: 0, zone: nil)))
         },
     ]
 
     static let ranges: [Rule] = [
+        // "from the 13th to the 19th of October 1950", "between the 5th and May 10": the first day takes the second's month
+        Rule("nth-to-day", [P.w("from", "between").opt, P.expr { d in
+            if case .dayOfMonth(_, nil) = d.spec { return true }
+            return false
+        }, P.w("to", "through", "thru", "until", "till", "and"), P.expr(isMonthDay)],
+             examples: [X("from the 13th to the 19th of October 1950", "1950-10-13", span: "the 13th"),
+                        X("from the 13th to the 19th of October 1950", "1950-10-19", span: "the 19th of October 1950")]) { m in
+            guard case .dayOfMonth(let day, nil) = m.draft(1).spec, let start = withDay(m.draft(3).spec, day), startDay(start) < startDay(m.draft(3).spec) else { return nil }
+            return .range(.date(start), 1...1, m.draft(3), 3...3)
+        },
         Rule("between-and", [P.w("between"), P.expr(isDate), P.w("and"), P.expr(isDate)],
              examples: [X("between 2020 and 2022", "2020", span: "2020"), X("between 2020 and 2022", "2022", span: "2022"),
-                        X("between March and June", "2021-06", span: "June")]) { m in
+                        X("between March and June", "2022-06", span: "June")]) { m in
             .range(m.draft(1), 1...1, m.draft(3), 3...3)
         },
         Rule("from-to", [P.w("from").opt, P.expr(isDate), P.w("to", "through", "until", "till", "thru"), P.expr(isDate)],
@@ -266,7 +382,7 @@ enum CompositeRules {
             .range(m.draft(1), 1...1, m.draft(3), 3...3)
         },
         Rule("from-day-to-day", [P.w("from"), P.expr(isMonthDay), P.w("to", "through", "until", "till", "thru"), P.dayOfMonth, P.comma.opt, P.expr(isYear).opt],
-             examples: [X("from June 5 to 7", "2021-06-07", span: "7"), X("from June 5 to 7", "2021-06-05", span: "June 5"),
+             examples: [X("from June 5 to 7", "2022-06-07", span: "7"), X("from June 5 to 7", "2022-06-05", span: "June 5"),
                         X("from Aug. 3 through 9, 1998", "1998-08-09", span: "9, 1998"), X("from Aug. 3 through 9, 1998", "1998-08-03", span: "Aug. 3")]) { m in
             dayRange(m, first: 1, lastDay: 3, year: 5)
         },
@@ -280,7 +396,7 @@ enum CompositeRules {
             return dayRange(m, first: 0, lastDay: 2, year: 4)
         },
         Rule("day-dash-day", [P.expr(isMonthDay), P.hyphen.glued, P.dayOfMonth.glued, P.comma.opt, P.expr(isYear).opt],
-             examples: [X("June 5-7", "2021-06-05", span: "June 5"), X("June 5-7", "2021-06-07", span: "7"), X("Aug. 3-9, 1998", "1998-08-09", span: "9, 1998"),
+             examples: [X("June 5-7", "2022-06-05", span: "June 5"), X("June 5-7", "2022-06-07", span: "7"), X("Aug. 3-9, 1998", "1998-08-09", span: "9, 1998"),
                         X("Aug. 3-9, 1998", "1998-08-03", span: "Aug. 3")],
              negatives: [NegativeExample("June 5-40", span: "40")]) { m in
             dayRange(m, first: 0, lastDay: 2, year: 4)

@@ -3,17 +3,31 @@ private typealias X = RuleExample
 /// Dates counted from the DCT: `today`, `yesterday`, `last week`, `next year`, `two weeks ago`,
 /// weekdays, `last July`, `this week and last`, `earlier this month`, the weekend.
 enum RelativeDateRules {
-    static let shiftWords = ["last", "past", "previous", "this", "next", "coming", "current", "present", "following", "upcoming", "latest"]
+    static let shiftWords = ["last", "past", "previous", "this", "next", "coming", "current", "present", "following", "upcoming", "latest", "nxt"]
+
+    /// Today, yesterday and tomorrow as news and as posts write them ("tmrw", "tdy", "yday"), with
+    /// their step from the DCT.
+    static let dayWords: [(String, Int)] = [
+        ("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tdy", 0), ("tmrw", 1), ("tmw", 1), ("tmr", 1), ("tmrow", 1),
+        ("tmoro", 1), ("tomoro", 1), ("tomorow", 1), ("tommorow", 1), ("tommorrow", 1), ("tomo", 1), ("yday", -1), ("ytday", -1),
+    ]
 
     /// `last` / `this` / `next` as a step of calendar units (`past` and `previous` are `last`).
     /// Nouns after which "today's" means the present age rather than the day ("today's youth").
     static let genericAgeNouns: Set<String> = ["world", "youth", "society", "generation", "generations", "children", "kids", "young",
                                                "teenagers", "families", "culture", "standards", "technology", "economy", "parents", "consumers"]
 
+    /// The whole days an amount of days or weeks stands for (`P3D` 3, `P2W` 14), if it is one.
+    static func days(in draft: TimexDraft) -> Int? {
+        guard draft.type == .duration, draft.mod == nil, case .fixed(let value) = draft.spec, value.hasPrefix("P"), let last = value.last,
+              last == "D" || last == "W", let amount = Int(value.dropFirst().dropLast()), amount > 0 else { return nil }
+        return last == "D" ? amount : amount * 7
+    }
+
     static func shift(_ word: String) -> Int {
         switch word {
         case "last", "past", "previous", "latest": return -1
-        case "next", "coming", "following", "upcoming": return 1
+        case "next", "coming", "following", "upcoming", "nxt": return 1
         default: return 0
         }
     }
@@ -27,10 +41,12 @@ enum RelativeDateRules {
     }
 
     static let rules: [Rule] = [
-        Rule("today", [P.w("today", "yesterday", "tomorrow")],
+        Rule("today", [P.words(dayWords.map(\.0))],
              examples: [X("today", "2021-08-20"), X("yesterday", "2021-08-19"), X("tomorrow", "2021-08-21"),
                         X("Officials said yesterday", "2021-08-19", span: "yesterday"), X("today", "XXXX-XX-XX", dct: nil),
-                        X("today's meeting", "2021-08-20", span: "today")],
+                        X("today's meeting", "2021-08-20", span: "today"),
+                        X("tmrw", "2024-03-14", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("see u tmr!", "2021-08-21", span: "tmr"),
+                        X("tmw", "2024-03-14", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("so tired tdy", "2021-08-20", span: "tdy")],
              // "today's youth", "the people of tomorrow": the present or coming age, not a day
              negatives: [NegativeExample("The case is for today's youth what the blockade was", span: "today"),
                          NegativeExample("barriers in today's world", span: "today"), NegativeExample("the people of tomorrow", span: "tomorrow"),
@@ -42,15 +58,23 @@ enum RelativeDateRules {
             if m.word(0) == "tomorrow", m.isWord(m.before, "of"), !m.isWord(m.tokenBefore(0, offset: 1), "end", "morning", "evening", "afternoon", "night", "rest") { return nil }
             if let apostrophe = m.after, apostrophe.isPunct(0x27), apostrophe.isAttached, m.isWord(m.after(1), "s"),
                let noun = m.after(2), noun.kind == .word, RelativeDateRules.genericAgeNouns.contains(m.word(of: noun)) { return nil }
-            return .one(.date(.relative(.day, m.value(0) == 0 ? 0 : (m.value(0) == 1 ? -1 : 1), granularity: nil)))
+            return .one(.date(.relative(.day, dayWords[m.value(0)].1, granularity: nil)))
+        },
+        // "2nite", "2moro": a digit that sounds like "to"
+        Rule("digit-day-word", [P.number(2...2, digits: 1...1), P.w("nite", "nyt", "night", "moro", "morow", "morro", "morrow").glued],
+             examples: [X("2nite", "2024-03-13TNI", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("see you 2moro", "2021-08-21", span: "2moro"),
+                        X("party 2night!", "2021-08-20TNI", span: "2night")],
+             negatives: ["room 2 morrow", NegativeExample("2 nightclubs", span: "2")]) { m in
+            guard m.word(1).hasPrefix("n") else { return .one(.date(.relative(.day, 1, granularity: nil))) }
+            return .one(TimexDraft(.time, .partOfDay(.relative(.day, 0, granularity: nil), .night)))
         },
         Rule("day-before-yesterday", [P.w("the"), P.w("day"), P.w("before", "after"), P.w("yesterday", "tomorrow")],
              examples: [X("the day before yesterday", "2021-08-18"), X("the day after tomorrow", "2021-08-22")]) { m in
             let base = m.value(3) == 0 ? -1 : 1
             return .one(.date(.relative(.day, base + (m.value(2) == 0 ? -1 : 1), granularity: nil)))
         },
-        Rule("shifted-unit", [P.w("the").opt, P.words(shiftWords), P.w("calendar", "fiscal").opt,
-                              P.w("day", "week", "month", "quarter", "year", "decade", "century", "weekend")],
+        Rule("shifted-unit", [P.w("the").opt, P.words(shiftWords), P.w("calendar", "fiscal", "long").opt,
+                              P.w("day", "week", "month", "quarter", "year", "decade", "century", "weekend", "wk", "yr", "wknd", "wkend")],
              examples: [
                 X("last week", "2021-W32"), X("next week", "2021-W34"), X("this week", "2021-W33"), X("last year", "2020"),
                 X("next year", "2022"), X("this year", "2021"), X("this month", "2021-08"), X("last month", "2021-07"),
@@ -58,7 +82,8 @@ enum RelativeDateRules {
                 X("the coming year", "2022"), X("this decade", "202"), X("last decade", "201"),
                 X("this century", "20"), X("last weekend", "2021-W32-WE"), X("this weekend", "2021-W33-WE"),
                 X("next year", "XXXX", dct: nil), X("the latest quarter", "2021-Q2"),
-                X("this fiscal year", "2021"),
+                X("this fiscal year", "2021"), X("next yr", "2022"), X("last yr", "2020"), X("nxt yr", "2022"), X("next wk", "2021-W34"),
+                X("this wknd", "2021-W33-WE"), X("this long weekend", "2021-W33-WE"),
                 X("Next week, the talks resume.", "2021-W34", span: "Next week"),
                 // a quarter not yet over (the year from the DCT) has no results to report yet
                 X("Net rose in the third quarter. The quake will result in a fourth-quarter charge. Lines fell 59% in the latest quarter.", "1989-Q3",
@@ -70,6 +95,7 @@ enum RelativeDateRules {
             // a title in title case: ABC's "This Week"
             if m.token(3).has(.capitalized), !m.token(3).has(.allCaps), m.token(1).has(.capitalized) { return nil }
             if word == "present" && unit != .day { return nil }
+            if m.has(2), m.word(2) == "long", unit != .weekend { return nil }
             if unit == .day {
                 // "this day" is rare and "the next day" is anaphoric: handled elsewhere
                 guard word == "this" || word == "present" else { return nil }
@@ -99,7 +125,8 @@ enum RelativeDateRules {
         },
         Rule("units-ago", [P.quantity, P.unit, P.w("ago", "back", "earlier", "before", "later", "after", "hence", "on")],
              examples: [
-                X("two weeks ago", "2021-W31"), X("three years ago", "2018"), X("11 days ago", "2021-08-09"), X("a year ago", "2020"),
+                X("two weeks ago", "2021-08-06"), X("three years ago", "2018"), X("11 days ago", "2021-08-09"), X("a year ago", "2020"),
+                X("1 week ago", "2024-03-06", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("six weeks ago", "2021-W27"),
                 X("a decade ago", "2011"), X("two months ago", "2021-06"), X("several years ago", "PAST_REF"),
                 X("three years later", "2024"), X("They met in 2010. Three years later they married.", "2013", span: "Three years later"),
                 X("In June 2010 he left; two days later he returned.", "2010-06", span: "two days later"),
@@ -122,8 +149,9 @@ enum RelativeDateRules {
             if unit == .year, steps == 1, ["ago", "earlier", "before"].contains(word) {
                 return .one(.date(.comparable(years: -1, fromFocus: word != "ago", period: nil)))
             }
-            // "a decade ago" names a year, not the decade it falls in
-            let granularity: Granularity? = unit.rawValue >= TimeUnit.decade.rawValue ? .year : nil
+            // "a decade ago" names a year, not the decade it falls in; "a week ago" and "two weeks ago" the day
+            // ("a week ago Friday"), while "six weeks ago" is loose enough to name only a week
+            let granularity: Granularity? = unit.rawValue >= TimeUnit.decade.rawValue ? .year : (unit == .fortnight || unit == .week && steps <= 2 ? .day : nil)
             switch word {
             case "ago", "back": return .one(.date(.relative(unit, -steps, granularity: granularity)))
             case "hence": return .one(.date(.relative(unit, steps, granularity: nil)))
@@ -132,9 +160,46 @@ enum RelativeDateRules {
             }
         },
         Rule("units-from-now", [P.quantity, P.unit, P.w("from"), P.w("now", "today")],
-             examples: [X("two weeks from now", "2021-W35"), X("a year from today", "2022")]) { m in
-            guard let unit = TimeUnit(rawValue: Int8(m.value(1))), let amount = m.amount(0), unit.isCalendarUnit else { return nil }
-            return .one(.date(.relative(unit, Int(amount), granularity: nil)))
+             examples: [X("two weeks from now", "2021-09-03"), X("a year from today", "2022"),
+                        X("2 weeks from now", "2024-03-27", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("three days from today", "2024-03-16", dct: CalendarDate(year: 2024, month: 3, day: 13))]) { m in
+            guard let unit = TimeUnit(rawValue: Int8(m.value(1))), let amount = m.amount(0), unit.isCalendarUnit || unit == .fortnight else { return nil }
+            return .one(.date(.relative(unit, Int(amount), granularity: [.week, .fortnight].contains(unit) ? .day : nil)))
+        },
+        // "two weeks from tomorrow", "a week from Friday": days counted from a day
+        Rule("units-from-day", [P.expr { days(in: $0) != nil }, P.w("from"), P.expr { d in
+            guard d.type == .date, d.mod == nil else { return false }
+            switch d.spec {
+            case .relative(.day, _, nil), .weekday, .holiday: return true
+            case .absolute(let p), .yearless(let p, _): return p.granularity == .day
+            default: return false
+            }
+        }],
+             examples: [X("two weeks from tomorrow", "2024-03-28", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("a week from friday", "2024-03-22", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("three weeks from Christmas", "2022-01-15")],
+             // "Eight trading days after Oct. 12": a count of days related to a date, not a date (TimeBank tags the amount)
+             negatives: [NegativeExample("two weeks from the vote", span: "from"), NegativeExample("Eight trading days after Oct. 12, the index fell", span: "after")]) { m in
+            guard let days = days(in: m.draft(0)) else { return nil }
+            return .one(.date(.daysFrom(m.draft(2).spec, days)))
+        },
+        // "in 3 days", "in two weeks": the date that far ahead when the clause looks ahead or has no
+        // verb ("the show opens in two weeks"); an amount of time in the past ("it was built in two weeks")
+        Rule("in-units", [P.w("in"), P.quantity, P.unit],
+             examples: [X("in 1 week", "2024-03-20", span: "1 week", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("in 3 days", "2024-03-16", span: "3 days", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("The bonds will be redeemed in five years.", "2026", span: "five years"),
+                        X("They will meet again in two months.", "2021-10", span: "two months"),
+                        X("The bridge was built in two weeks.", "P2W", span: "two weeks", type: .duration)],
+             negatives: [NegativeExample("in 1988 dollars", span: "1988 dollars")]) { m in
+            guard let unit = TimeUnit(rawValue: Int8(m.value(2))), unit.isCalendarUnit || unit == .fortnight, unit != .weekend,
+                  let amount = m.amount(1), amount == amount.rounded(), amount > 0 else { return nil }
+            if m.token(1).kind == .number, m.token(1).length == 4 { return nil }  // "in 1988 quarters"
+            // "in two weeks' time", "in the 3 days since": part of a longer phrase read elsewhere
+            if let next = m.after, next.isPunct(0x27) || m.isWord(next, "time", "of", "since", "after", "before", "ahead", "to", "from") { return nil }
+            if let next = m.after, next.isPunct(0x2D), next.isAttached { return nil }
+            let steps = Int(amount) * (unit == .fortnight ? 2 : 1)
+            return .over(.date(.pointOrDuration(unit == .fortnight ? .week : unit, steps)), 1...2)
         },
         Rule("year-ago-period", [P.w("the").opt, P.w("year"), P.hyphen.glued, P.w("ago", "earlier").glued,
                                  P.w("quarter", "period", "month", "year", "week").opt],
@@ -153,8 +218,8 @@ enum RelativeDateRules {
              examples: [
                 X("Biden admitted Wednesday that", "2021-08-18", span: "Wednesday"), X("will meet on Friday", "2021-08-20", span: "Friday"),
                 X("will meet Monday", "2021-08-23", span: "Monday"), X("met Thursday", "2021-08-19", span: "Thursday"),
-                X("Wednesday", "XXXX-WXX-3", dct: nil), X("said on Sunday", "2021-08-15", span: "Sunday"), X("Tuesday", "2021-08-17"),
-                X("Sat., the team", "2021-08-21", span: "Sat."),
+                X("Wednesday", "XXXX-WXX-3", dct: nil), X("said on Sunday", "2021-08-15", span: "Sunday"), X("Tuesday", "2021-08-24"),
+                X("Sat., the team", "2021-08-21", span: "Sat."), X("thurs", "2024-03-14", dct: CalendarDate(year: 2024, month: 3, day: 13)),
                 // a possessive weekday names what has happened, whatever the clause's tense
                 X("They said they would look for ways to get around Wednesday's ruling.", "2021-08-18", span: "Wednesday"),
                 X("Friday's ceremony was moving.", "2021-08-20", span: "Friday"),
@@ -171,13 +236,27 @@ enum RelativeDateRules {
                 X("The bill, signed by the governor Monday, takes effect soon.", "2021-08-16", span: "Monday"),
              ],
              negatives: ["the Sunday Times reported", "in the sun", "a wed couple", "Sun Microsystems", "The Mail on Sunday said",
-                         "Good Friday Agreement"]) { m in
+                         "Good Friday Agreement", "she sat on the sofa", NegativeExample("we sat down at noon", span: "sat"), NegativeExample("the sun sat low", span: "sat"),
+                         "soaking up the sun", NegativeExample("they will wed in June", span: "wed"), NegativeExample("lying on sun loungers", span: "sun"), "the fri-ends"]) { m in
             guard RuleSupport.isWeekday(m, 0) else { return nil }
             return .one(.date(.weekday(m.value(0), .implied)))
         },
+        // "mon-fri", "Monday - Friday": the days from one to the other
+        Rule("weekday-range", [P.weekday, P.hyphen, P.weekday],
+             examples: [X("open mon-fri", "2021-08-23", span: "mon", type: .date), X("open mon-fri", "2021-08-27", span: "fri"),
+                        X("Monday - Friday", "2021-08-23", span: "Monday")],
+             negatives: ["Sun-Times reporter", "the sat-nav"]) { m in
+            guard RuleSupport.isWeekday(m, 0), RuleSupport.isWeekday(m, 2), m.value(0) != m.value(2) else { return nil }
+            if m.token(1).isAttached != m.token(2).isAttached { return nil }  // "Sun-Times", but "mon-fri" and "Mon - Fri"
+            if m.after?.kind == .number { return nil }  // "Sat-Sun 1:00pm": the second day goes with its clock time
+            // the last day is the first such day after the first one
+            let start = TimeSpec.weekday(m.value(0), .implied)
+            return .range(.date(start), 0...0, .date(.daysFrom(start, (m.value(2) - m.value(0) + 7) % 7)), 2...2)
+        },
         Rule("shifted-weekday", [P.w("this").opt, P.w("last", "next", "this", "past", "coming"), P.weekday],
              examples: [X("last Tuesday", "2021-08-17"), X("next Monday", "2021-08-23"), X("this Friday", "2021-08-20"),
-                        X("last Friday", "2021-08-13"), X("this Sunday", "2021-08-22"), X("this coming Sunday", "2021-08-22"), X("this past Monday", "2021-08-16")]) { m in
+                        X("last Friday", "2021-08-13"), X("this Sunday", "2021-08-22"), X("this coming Sunday", "2021-08-22"), X("this past Monday", "2021-08-16"),
+                        X("lai next fri lets run!", "2021-08-27", span: "next fri"), X("this sat", "2021-08-21")]) { m in
             guard RuleSupport.isWeekday(m, 2), !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
             return .one(.date(.weekday(m.value(2), shiftKind(m.word(1)))))
         },
@@ -190,6 +269,40 @@ enum RelativeDateRules {
             guard RuleSupport.isMonth(m, 2), !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
             let shift = m.word(1) == "last" ? Shift.lastNotJustOver : shiftKind(m.word(1))  // "this past July" may be the month just over
             return .one(.date(.yearless(TimePoint(granularity: .month, month: m.value(2)), shift)))
+        },
+        // "March after next", "the week after next", "the Tuesday after next": one further than "next"
+        Rule("after-next", [P.w("the").opt, P.words(["week", "month", "year", "weekend"] + Vocabulary.months.map(\.0) + Vocabulary.weekdays.map(\.0)),
+                            P.w("after"), P.w("next")],
+             examples: [X("march after next", "2026-03", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("the week after next", "2021-W35"),
+                        X("the Tuesday after next", "2021-08-31"), X("the year after next", "2023"), X("in June after next", "2023-06", span: "June after next")],
+             negatives: [NegativeExample("the week after next week's vote", span: "the week after")]) { m in
+            if m.isWord(m.after, "week", "month", "year", "weekend") || m.after.map({ $0.isPunct(0x27) && $0.isAttached }) == true { return nil }
+            let token = m.token(1)
+            if let unit = m.lexicon.unit(token.lex) {
+                if unit == .weekend { return .one(.date(.weekend(.afterNext))) }
+                return .one(.date(.relative(unit, 2, granularity: nil)))
+            }
+            if m.classes(of: token).contains(.weekday) { return .one(.date(.weekday(m.lexicon.weekday(token.lex), .afterNext))) }
+            guard !m.has(0) else { return nil }
+            return .one(.date(.yearless(TimePoint(granularity: .month, month: m.lexicon.month(token.lex)), .afterNext)))
+        },
+        // "on the 28th", "the 15th", "Friday the 13th": a day of the month the tense points to
+        Rule("the-nth", [P.w("the"), P.ordinal],
+             examples: [X("the 15th", "2024-03-15", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("on the 28th", "2024-03-28", span: "the 28th", dct: CalendarDate(year: 2024, month: 3, day: 13)),
+                        X("the 4th", "2023-07-04", dct: CalendarDate(year: 2023, month: 7, day: 3)), X("The rent was paid on the 5th.", "2021-08-05", span: "the 5th"),
+                        X("It is due by the 2nd!", "2021-09-02", span: "the 2nd")],
+             negatives: ["the 4th time", "the first to arrive", "for the second time", "she came in the 2nd place",
+                         "the 5th of them", "he finished the 10th", "the fourth"]) { m in
+            // written in digits ("the 15th"), or in words after a weekday ("Friday the thirteenth")
+            let inDigits = m.token(1).kind == .number
+            guard inDigits || m.classes(of: m.before).contains(.weekday), (1...31).contains(m.value(1)) else { return nil }
+            if let next = m.after, next.kind == .word, !m.isWord(next, "at", "and", "or", "to", "until", "till", "by", "for", "then") || next.has(.capitalized) && !next.has(.sentenceStart) {
+                return nil  // "the 4th time", "the 20th century", "the 5th of them"
+            }
+            // "finished the 10th" (a place in a race): a day needs a preposition or a weekday before it, or nothing
+            guard m.before == nil || m.token(0).has(.lineBreakBefore) || m.isWord(m.before, "on", "by", "until", "till", "til", "from", "after", "before", "since", "through", "thru", "to")
+                    || m.classes(of: m.before).contains(.weekday) || m.before!.isPunct(0x2C) || m.before!.isPunct(0x2D) else { return nil }
+            return .one(.date(.dayOfMonth(m.value(1), of: nil)))
         },
         Rule("shifted-month-day", [P.w("last", "next", "this"), P.month, P.period.glued.opt, P.dayOfMonth],
              examples: [X("He was shot to death last Oct. 23 at his home.", "2020-10-23", span: "last Oct. 23"), X("next March 5", "2022-03-05"),
@@ -290,12 +403,23 @@ enum RelativeDateRules {
              examples: [X("Talks collapsed over the weekend", "2021-W32-WE", span: "the weekend"), X("They will rest at the weekend.", "2021-W33-WE", span: "the weekend")]) { m in
             .one(.date(.weekend(.implied)))
         },
+        // "Great weekend!", "long weekend over", "weekend's best": the weekend the post is about
+        Rule("bare-weekend", [P.w("weekend", "wknd")],
+             examples: [X("Great weekend staycation!", "2021-W33-WE", span: "weekend"), X("I got long weekend yay!", "2021-W32-WE", span: "weekend"),
+                        X("long weekend over, back to work", "2021-W33-WE", span: "weekend")],
+             negatives: ["a weekend of bitter accusations", NegativeExample("weekend traffic jams every Friday", span: "weekend")]) { m in
+            // after a determiner or a count, other rules read it ("the weekend", "a weekend", "this weekend")
+            if let previous = m.before, previous.kind == .number || m.classes(of: previous).contains(.functionWord)
+                || m.isWord(previous, "a", "an", "per", "every", "each", "whole", "entire") { return nil }
+            if m.isWord(m.after, "of", "traffic", "edition", "warrior", "warriors", "getaway", "getaways", "pass", "trip", "trips", "break") { return nil }
+            return .one(.date(.weekend(.implied)))
+        },
         Rule("week-of", [P.w("the"), P.w("week"), P.w("of"), P.expr { d in
             if case .yearless(let p, _) = d.spec { return p.granularity == .day }
             if case .absolute(let p) = d.spec { return p.granularity == .day }
             return false
         }],
-             examples: [X("the week of March 6", "2021-W09"), X("the week of March 6, 2000", "2000-W10"), X("the week of 9 August 2021", "2021-W32")]) { m in
+             examples: [X("the week of March 6", "2022-W09"), X("the week of March 6, 2000", "2000-W10"), X("the week of 9 August 2021", "2021-W32")]) { m in
             .one(.date(.weekOf(m.draft(3).spec)))
         },
         Rule("the-unit-for-current", [P.w("the"), P.w("fiscal", "full", "latest", "calendar").opt, P.w("year", "quarter", "month", "week", "period")],

@@ -2,9 +2,11 @@
 enum RuleSupport {
     /// Month names that are also common words or abbreviations need a capital, and `May` must not
     /// be the modal (`May I`, `may be`); abbreviations need a period or a number after them.
+    /// Lowercase, as posts and messages write them, a name needs the company of a date (see
+    /// `isLowercaseMonth`).
     static func isMonth(_ m: Match, _ i: Int) -> Bool {
         let token = m.token(i)
-        guard token.has(.capitalized) else { return false }
+        guard token.has(.capitalized) else { return isLowercaseMonth(m, i) }
         let next = m.tokenAfter(i)
         let word = m.word(i)
         switch word {
@@ -33,6 +35,38 @@ enum RuleSupport {
         }
     }
 
+    /// Lowercase month names that are words too ("may", "march", "august", "mar") or short
+    /// ("oct", "sept") are months only beside a day or year ("may 5th", "aug 15 2025", "15 aug",
+    /// "the 3rd of march", "march 2019") or, for "may" and "march", after a preposition that the
+    /// modal and the verb cannot follow ("in may", "since march"). The other full names
+    /// ("february", "october") are months on their own.
+    static func isLowercaseMonth(_ m: Match, _ i: Int) -> Bool {
+        let word = m.word(i)
+        let next = m.tokenAfter(i)
+        let previous = m.tokenBefore(i)
+        let isShort = !fullMonthNames.contains(word)
+        guard ["may", "march", "august"].contains(word) || isShort else { return true }
+        var dayOrYearAfter = false
+        if let next, next.kind == .number, !next.has(.groupedNumber) {
+            let afterNumber = m.tokenAfter(i, offset: 1)
+            let suffixed = afterNumber.map { $0.isAttached && $0.kind == .word && ["st", "nd", "rd", "th"].contains(m.word(of: $0)) } ?? false
+            // "may 5" alone is too often a count ("may 5 people come"): a day needs a suffix, a year, or nothing after it
+            dayOrYearAfter = next.length == 4 || suffixed || afterNumber == nil || afterNumber!.kind == .punct
+                || (isShort && !m.classes(of: afterNumber).contains(.unit) && !(afterNumber!.kind == .word && RuleSupport.countNouns.contains(m.word(of: afterNumber!))))
+        }
+        if isShort, let next, next.isPunct(0x2E), next.isAttached, m.tokenAfter(i, offset: 1)?.kind == .number { return true }
+        // "15 aug", "the 3rd of march", "the last friday of march"
+        let dayBefore = previous?.kind == .number && previous!.length <= 2
+            || (m.isWord(previous, "of", "in") && m.tokenBefore(i, offset: 1).map { $0.kind == .number || !m.classes(of: $0).isDisjoint(with: [.ordinal, .weekday]) || m.isWord($0, "st", "nd", "rd", "th") } == true)
+        if dayOrYearAfter || dayBefore { return true }
+        // "this may have", "last march" (a protest): only prepositions the modal and the verb cannot follow
+        if word == "may" || word == "march" { return m.isWord(previous, "in", "since", "until", "till", "during", "early", "late", "mid") }
+        return word != "august" && !isShort && m.isWord(previous, "in", "since", "until", "till", "during", "early", "late", "mid", "next", "last", "this", "every")
+    }
+
+    static let fullMonthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                              "october", "november", "december"]
+
     /// Words after which `March` is the verb or the protest (`march on`, `March against`).
     static let marchFollowers: Set<String> = ["on", "against", "toward", "towards", "into", "across", "past"]
 
@@ -42,18 +76,35 @@ enum RuleSupport {
         "this", "that", "there", "god", "all",
     ]
 
-    /// Weekday names need a capital; short forms need a period or a date after them.
+    /// Short weekday names, which are words too ("sat", "sun", "wed") or easily part of one.
+    static let shortWeekdays: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+    /// Weekday names: full names in any case; short forms ("Sat.", "thurs", "wed") with a period,
+    /// or beside a date, a clock time or another weekday ("Sat, Aug 21", "wed 9am", "mon-fri"), or
+    /// after a word that takes a day ("on fri", "this sat", "every mon"). "the sun", "sat on", "Sun
+    /// Microsystems" stay words.
     static func isWeekday(_ m: Match, _ i: Int) -> Bool {
         let token = m.token(i)
-        guard token.has(.capitalized) else { return false }
-        if token.length <= 4 {
-            // "Sat." or "Sat, Aug 21"; not "Sun, Hewlett-Packard and others"
-            guard let next = m.tokenAfter(i) else { return false }
-            if next.isPunct(0x2E) && next.isAttached { return true }
-            guard next.isPunct(0x2C), let after = m.tokenAfter(i, offset: 1) else { return false }
-            return after.kind == .number || m.classes(of: after).contains(.month)
-        }
-        return true
+        guard shortWeekdays.contains(m.word(i)) else { return true }
+        let next = m.tokenAfter(i)
+        if let next, next.isPunct(0x2E), next.isAttached, token.has(.capitalized) || m.tokenAfter(i, offset: 1)?.kind != .word { return true }
+        if let next, next.isPunct(0x2D), next.isAttached, m.classes(of: m.tokenAfter(i, offset: 1)).contains(.weekday) { return true }
+        // "Sat, Aug 21", "sat 3/16", "wed 9am", "wed, 3/20": a date or a clock time follows
+        var k = 0
+        if let next, next.isPunct(0x2C) { k = 1 }
+        if let after = m.tokenAfter(i, offset: k), after.kind == .number || m.classes(of: after).contains(.month) && after.has(.capitalized) { return true }
+        if let previous = m.tokenBefore(i), previous.isPunct(0x2D), previous.isAttached, m.classes(of: m.tokenBefore(i, offset: 1)).contains(.weekday) { return true }
+        if m.isWord(m.tokenBefore(i), "this", "next", "last", "every", "each", "coming", "past") { return true }
+        // "wed at 2pm", "tues at 10am": a clock time after it
+        if m.isWord(next, "at"), let clock = m.tokenAfter(i, offset: 1), clock.kind == .number,
+           let unit = m.tokenAfter(i, offset: 2), unit.isPunct(0x3A) || m.isWord(unit, "am", "pm", "a.m.", "p.m.") { return true }
+        // "thurs" alone on its line, as a note or a calendar entry writes it; not the words "sat", "sun", "wed", "mon"
+        if !["sat", "sun", "wed", "mon"].contains(m.word(i)), m.token(i).has(.lineBreakBefore) || m.tokenBefore(i) == nil,
+           next == nil || next!.has(.lineBreakBefore) { return true }
+        guard m.isWord(m.tokenBefore(i), "on", "till", "until", "til", "by", "from", "thru", "through") else { return false }
+        // "on sun loungers": after a preposition, a noun after the short form makes it a word
+        guard let next, next.kind == .word, !next.has(.capitalized) else { return true }
+        return m.classes(of: next).contains(.partOfDay) || m.isWord(next, "at", "and", "or", "to", "till", "until", "before", "after", "for", "then")
     }
 
     /// A four-digit number reads as a year unless it is money, a count of things, part of a

@@ -59,6 +59,11 @@ enum SetRules {
             guard let part = PartOfDay(rawValue: Int8(m.value(1))) else { return nil }
             return set(TimePoint(granularity: .partOfDay, partOfDay: part).value, quant: m.word(0).uppercased())
         },
+        // "on weekends", "during weekends": every weekend
+        Rule("weekends", [P.w("on", "during", "at", "over"), P.w("weekends", "wknds")],
+             examples: [X("open on weekends", "XXXX-WXX-WE", span: "weekends", type: .set)]) { m in
+            .over(TimexDraft(.set, .fixed("XXXX-WXX-WE")), 1...1)
+        },
         Rule("plural-weekday", [P.words(Vocabulary.pluralWeekdays.map(\.0))],
              examples: [X("on Mondays", "XXXX-WXX-1", span: "Mondays", type: .set), X("Tuesdays", "XXXX-WXX-2", type: .set)]) { m in
             guard m.token(0).has(.capitalized) else { return nil }

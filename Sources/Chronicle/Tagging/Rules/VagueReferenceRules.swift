@@ -64,6 +64,14 @@ enum VagueReferenceRules {
             }
             return ref(["PAST_REF", "FUTURE_REF", "PRESENT_REF"][m.value(1)])
         },
+        // "in future", "my future", "a bright future": the future as a noun of its own
+        Rule("future", [P.w("in", "for", "my", "your", "our", "their", "his", "her", "its", "bright", "brighter", "better", "uncertain"), P.w("future")],
+             examples: [X("more collaborations in future!", "FUTURE_REF", span: "future"), X("What is my future?", "FUTURE_REF", span: "future"),
+                        X("a bright future, beautiful Colombo", "FUTURE_REF", span: "future")],
+             negatives: [NegativeExample("in future years", span: "future"), NegativeExample("for future use", span: "future"), NegativeExample("his future wife", span: "future")]) { m in
+            if let next = m.after, next.kind == .word || next.kind == .number, !m.isWord(next, "and", "or", "but", "is", "was", "will", "looks", "lies") { return nil }
+            return .over(.date(.fixed("FUTURE_REF")), 1...1)
+        },
         Rule("near-future", [P.w("the"), P.w("near", "distant", "foreseeable", "immediate", "recent", "short"), P.w("future", "past", "term")],
              examples: [X("in the near future", "FUTURE_REF", span: "the near future"), X("the recent past", "PAST_REF"), X("the foreseeable future", "FUTURE_REF"),
                         X("to placate some holders in the short term", "FUTURE_REF", span: "the short term")]) { m in
