@@ -2,7 +2,7 @@ extension SyntaxModel {
     /// `sentences` with UPOS, XPOS, FEATS, LEMMA, HEAD and DEPREL predicted from their FORM
     /// column (gold tokens and sentence breaks); every other column and line is kept.
     public func annotate(_ sentences: [CoNLLUSentence]) -> [CoNLLUSentence] {
-        var workspace = Workspace()
+        let workspace = Workspace()
         return sentences.map { sentence in
             var bytes: [UInt8] = []
             var ranges: [Range<Int>] = []
@@ -12,7 +12,7 @@ extension SyntaxModel {
                 ranges.append(start..<bytes.count)
             }
             var output = SentenceAnnotations()
-            bytes.withUnsafeBufferPointer { annotate(bytes: $0, ranges: ranges[...], workspace: &workspace, output: &output) }
+            bytes.withUnsafeBufferPointer { annotate(bytes: $0, ranges: ranges[...], workspace: workspace, output: &output) }
             var annotated = sentence
             bytes.withUnsafeBufferPointer { bytes in
                 for i in annotated.words.indices {

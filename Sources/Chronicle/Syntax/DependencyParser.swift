@@ -20,12 +20,13 @@ struct DependencyParser: Sendable {
     /// Parses one sentence whose words have form hashes `forms` and tag values `tagValues` (index
     /// 0 is the root; tag values are tag numbers + 1), returning the final state.
     func parse(forms: UnsafeBufferPointer<UInt64>, tagValues: UnsafeBufferPointer<UInt64>, tags: UnsafeBufferPointer<UInt8>,
-               scores: UnsafeMutablePointer<Int32>) -> ArcEagerState {
+               scratch: ScoringScratch) -> ArcEagerState {
         var state = ArcEagerState(wordCount: forms.count - 1, labelCount: labelCount)
         while !state.isFinal {
-            let best = bestClass(state: state, scores: scores) { scores in
-                var sink = ScoringSink(table: weights, scores: scores)
-                ParserFeatures.extract(&sink, state: state, forms: forms, tagValues: tagValues)
+            let best = bestClass(state: state, scores: scratch.scores) { scores in
+                var keys = KeyBuffer(keys: scratch.keys)
+                ParserFeatures.extract(&keys, state: state, forms: forms, tagValues: tagValues)
+                weights.addAll(scratch.keys, count: keys.count, to: scores, rows: scratch.rows)
             }
             let (move, label) = state.move(ofClass: best)
             state.apply(move, label: label)
@@ -65,7 +66,7 @@ struct DependencyParser: Sendable {
 
     /// A parser that knows only the rules of its moves (`allows`), for training and oracle checks.
     static func withoutWeights(labelCount: Int, rootLabel: Int) -> DependencyParser {
-        DependencyParser(weights: try! WeightTable.read(WeightTable.serialize([]).copyAligned()).0, labelCount: labelCount,
+        DependencyParser(weights: try! WeightTable.read(WeightTable.serialize([], classCount: 2 + 2 * labelCount).copyAligned()).0, labelCount: labelCount,
                          rootLabel: rootLabel, punctLabel: 0, fallbackLabel: 0, isPunct: [])
     }
 

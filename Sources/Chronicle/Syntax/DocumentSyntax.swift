@@ -47,12 +47,12 @@ public struct DocumentSyntax: Sendable {
             if end > start { sentences.append(start..<end) }
         }
         var output = SentenceAnnotations()
-        var workspace = SyntaxModel.Workspace()
+        let workspace = SyntaxModel.Workspace()
         let ranges = words.map(\.byteRange)
         var heads: [Int32] = []
         heads.reserveCapacity(words.count)
         for sentence in sentences {
-            model.annotate(bytes: bytes, ranges: ranges[sentence], workspace: &workspace, output: &output)
+            model.annotate(bytes: bytes, ranges: ranges[sentence], workspace: workspace, output: &output)
             for i in sentence { heads.append(output.heads[i] == 0 ? -1 : Int32(sentence.lowerBound) + output.heads[i] - 1) }
         }
         var lemmaBytes: [UInt8] = []

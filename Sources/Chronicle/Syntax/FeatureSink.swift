@@ -12,10 +12,15 @@ struct FeatureList: FeatureSink {
     mutating func removeAll() { keys.removeAll(keepingCapacity: true) }
 }
 
-/// Adds each key's weights to a score vector.
-struct ScoringSink: FeatureSink {
-    let table: WeightTable
-    let scores: UnsafeMutablePointer<Int32>
+/// Collects the keys of one decision in fixed memory, for `WeightTable.addAll`.
+struct KeyBuffer: FeatureSink {
+    let keys: UnsafeMutablePointer<UInt64>
+    var count = 0
 
-    @inline(__always) mutating func add(_ key: UInt64) { table.add(key, to: scores) }
+    init(keys: UnsafeMutablePointer<UInt64>) { self.keys = keys }
+
+    @inline(__always) mutating func add(_ key: UInt64) {
+        keys[count] = key
+        count += 1
+    }
 }

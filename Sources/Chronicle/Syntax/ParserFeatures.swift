@@ -125,11 +125,6 @@ enum ParserFeatures {
         sink.add(H.key(176, s1p, label(s1), s0p))
         sink.add(H.key(177, s0p, label(s0), n0p))
         sink.add(H.key(178, s0w, label(s0), n0p))
-        // word pairs beyond s0-n0, and the lexicon's class of n0 (PP attachment)
-        sink.add(H.key(179, n0w, n1w))
-        sink.add(H.key(180, s1w, s0w))
-        sink.add(H.key(181, s0w, n0p, n1p))
-        sink.add(H.key(182, s0p, n0w, n1p))
     }
 
     @inline(__always)

@@ -85,16 +85,18 @@ public final class SyntaxModel: @unchecked Sendable {
     // MARK: sentences
 
     /// Working memory for annotating sentences, reused from one sentence to the next.
-    struct Workspace {
+    final class Workspace {
         var keys: [WordKeys] = []
         var tags: [UInt8] = []
         var forms: [UInt64] = []
         var tagValues: [UInt64] = []
-        var scores: [Int32] = Array(repeating: 0, count: 256)
+        let scratch = ScoringScratch.allocate()
+
+        deinit { scratch.deallocate() }
     }
 
     /// Annotates the words `ranges` (byte ranges into `bytes`) of one sentence, appending to `output`.
-    func annotate(bytes: UnsafeBufferPointer<UInt8>, ranges: ArraySlice<Range<Int>>, workspace: inout Workspace, output: inout SentenceAnnotations) {
+    func annotate(bytes: UnsafeBufferPointer<UInt8>, ranges: ArraySlice<Range<Int>>, workspace: Workspace, output: inout SentenceAnnotations) {
         let n = ranges.count
         guard n > 0 else { return }
         workspace.keys.removeAll(keepingCapacity: true)
@@ -104,12 +106,8 @@ public final class SyntaxModel: @unchecked Sendable {
             first = false
         }
         workspace.tags = Array(repeating: 0, count: n)
-        workspace.scores.withUnsafeMutableBufferPointer { scores in
-            workspace.keys.withUnsafeBufferPointer { keys in
-                workspace.tags.withUnsafeMutableBufferPointer { tags in
-                    tagger.tag(keys, into: tags, scores: scores.baseAddress!)
-                }
-            }
+        workspace.keys.withUnsafeBufferPointer { keys in
+            workspace.tags.withUnsafeMutableBufferPointer { tagger.tag(keys, into: $0, scratch: workspace.scratch) }
         }
         workspace.forms.removeAll(keepingCapacity: true)
         workspace.tagValues.removeAll(keepingCapacity: true)
@@ -119,12 +117,10 @@ public final class SyntaxModel: @unchecked Sendable {
             workspace.forms.append(workspace.keys[i].form)
             workspace.tagValues.append(UInt64(workspace.tags[i]) + 1)
         }
-        let state = workspace.scores.withUnsafeMutableBufferPointer { scores in
-            workspace.forms.withUnsafeBufferPointer { forms in
-                workspace.tagValues.withUnsafeBufferPointer { tagValues in
-                    workspace.tags.withUnsafeBufferPointer { tags in
-                        parser.parse(forms: forms, tagValues: tagValues, tags: tags, scores: scores.baseAddress!)
-                    }
+        let state = workspace.forms.withUnsafeBufferPointer { forms in
+            workspace.tagValues.withUnsafeBufferPointer { tagValues in
+                workspace.tags.withUnsafeBufferPointer { tags in
+                    parser.parse(forms: forms, tagValues: tagValues, tags: tags, scratch: workspace.scratch)
                 }
             }
         }

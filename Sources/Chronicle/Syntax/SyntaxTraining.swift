@@ -3,8 +3,8 @@
 /// lemma and feature tables. Deterministic: fixed-seed shuffles, no hashed-collection order.
 public enum SyntaxTraining {
     public struct Options: Sendable {
-        public var taggerEpochs = 10
-        public var parserEpochs = 15
+        public var taggerEpochs = 8
+        public var parserEpochs = 12
         /// Folds for the parser's training tags (each fold tagged by a tagger trained on the rest).
         public var folds = 5
         /// From this epoch on, the parser follows its own wrong moves (with `explorationRate`) and
@@ -181,7 +181,7 @@ public enum SyntaxTraining {
                 }
             }
         }
-        let bytes = WeightTable.serialize(model.averagedRows(), pruning: options.taggerPruning)
+        let bytes = WeightTable.serialize(model.averagedRows(), classCount: tagCount, pruning: options.taggerPruning)
         let table = try! WeightTable.read(bytes.copyAligned()).0
         return (TrainedTagger(tagger: PartOfSpeechTagger(weights: table, tagCount: tagCount)), bytes)
     }
@@ -191,11 +191,10 @@ public enum SyntaxTraining {
 
         func tags(_ keys: [WordKeys]) -> [UInt8] {
             var tags = [UInt8](repeating: 0, count: keys.count)
-            var scores = [Int32](repeating: 0, count: 256)
+            let scratch = ScoringScratch.allocate()
+            defer { scratch.deallocate() }
             keys.withUnsafeBufferPointer { k in
-                tags.withUnsafeMutableBufferPointer { t in
-                    scores.withUnsafeMutableBufferPointer { tagger.tag(k, into: t, scores: $0.baseAddress!) }
-                }
+                tags.withUnsafeMutableBufferPointer { tagger.tag(k, into: $0, scratch: scratch) }
             }
             return tags
         }
@@ -262,7 +261,7 @@ public enum SyntaxTraining {
             }
             log("parser epoch \(epoch): \(errors) of \(decisions) decisions wrong, \(model.featureCount) features")
         }
-        return WeightTable.serialize(model.averagedRows(), pruning: options.parserPruning)
+        return WeightTable.serialize(model.averagedRows(), classCount: classCount, pruning: options.parserPruning)
     }
 }
 
