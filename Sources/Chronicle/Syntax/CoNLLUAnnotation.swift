@@ -4,13 +4,7 @@ extension SyntaxModel {
     public func annotate(_ sentences: [CoNLLUSentence]) -> [CoNLLUSentence] {
         let workspace = Workspace()
         return sentences.map { sentence in
-            var bytes: [UInt8] = []
-            var ranges: [Range<Int>] = []
-            for word in sentence.words {
-                let start = bytes.count
-                bytes += word.form.utf8
-                ranges.append(start..<bytes.count)
-            }
+            let (bytes, ranges) = sentence.formBytes
             var output = SentenceAnnotations()
             bytes.withUnsafeBufferPointer { annotate(bytes: $0, ranges: ranges[...], workspace: workspace, output: &output) }
             var annotated = sentence
@@ -27,5 +21,20 @@ extension SyntaxModel {
             }
             return annotated
         }
+    }
+}
+
+extension CoNLLUSentence {
+    /// The FORM column's bytes, concatenated, and each word's range in them: the text a
+    /// tagger reads when the tokens are given.
+    var formBytes: (bytes: [UInt8], ranges: [Range<Int>]) {
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for word in words {
+            let start = bytes.count
+            bytes += word.form.utf8
+            ranges.append(start..<bytes.count)
+        }
+        return (bytes, ranges)
     }
 }

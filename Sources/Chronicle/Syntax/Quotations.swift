@@ -29,8 +29,9 @@ extension DocumentSyntax {
     /// single quotes likewise, told from apostrophes by the spaces around them; a quotation still
     /// open at a paragraph's end closes there (news quotes spanning paragraphs reopen with a new
     /// mark). The introducer is the verb the quotation's clause hangs from as
-    /// `ccomp` or `parataxis` ("he said [that ...]"), or a verb inside the quotation's sentence
-    /// attached to the quoted clause as `parataxis` (`"...," the owner said`, UD's analysis).
+    /// `ccomp` or `parataxis` ("he said [that ...]"), or a verb outside the marks attached to the
+    /// quoted clause as `parataxis` (`"...," the owner said`, UD's analysis) or, as the parser
+    /// sometimes has it, as a conjunct.
     static func findQuotations(words: [SyntacticWord], tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
                                heads: [Int32], children: (Int) -> ArraySlice<Int32>, relation: (Int) -> DependencyRelation,
                                isVerbal: (Int) -> Bool) -> [Quotation] {
@@ -77,7 +78,7 @@ extension DocumentSyntax {
                 if h >= 0 && span.contains(h) { continue }
                 if h >= 0, relation(w) == .ccomp || relation(w) == .parataxis, isVerbal(h) { introducer = h; break }
                 // the reporting clause as a dependent of the quoted clause, outside the marks
-                for d in children(w).map(Int.init) where !span.contains(d) && relation(d) == .parataxis && isVerbal(d) {
+                for d in children(w).map(Int.init) where !span.contains(d) && (relation(d) == .parataxis || relation(d) == .conj) && isVerbal(d) {
                     introducer = d
                     break roots
                 }

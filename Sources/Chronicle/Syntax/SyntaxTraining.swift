@@ -136,13 +136,7 @@ public enum SyntaxTraining {
         var labels: [UInt8]
 
         init(_ sentence: CoNLLUSentence, inventory: Inventory) {
-            var bytes: [UInt8] = []
-            var ranges: [Range<Int>] = []
-            for word in sentence.words {
-                let start = bytes.count
-                bytes += word.form.utf8
-                ranges.append(start..<bytes.count)
-            }
+            let (bytes, ranges) = sentence.formBytes
             keys = bytes.withUnsafeBufferPointer { b in
                 ranges.enumerated().map { WordKeys(bytes: b, range: $1, first: $0 == 0, senses: WordSenses.standard) }
             }
