@@ -25,6 +25,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Time tagging only, without rendering JSON.")
     var tagOnly = false
 
+    @Flag(help: "Time part-of-speech tagging and dependency parsing instead (tokens a second, model load time and size).")
+    var syntax = false
+
     func run() throws {
         let source: Document
         do {
@@ -33,6 +36,7 @@ struct BenchCommand: ParsableCommand {
             reportError(error.description)
             throw ExitCode(inputFailureExitCode)
         }
+        if syntax { return SyntaxBench.run(text: source.text, file: file, megabytes: megabytes, iterations: iterations) }
         let target = Int(megabytes * 1_000_000)
         var text = ""
         text.reserveCapacity(target + source.text.utf8.count)
