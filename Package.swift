@@ -18,7 +18,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "ChronicleModels", exclude: ["event.model", "word-senses.txt"]),
+        .target(name: "ChronicleModels", exclude: ["event.model", "word-senses.txt", "syntax.model"]),
         .target(name: "Chronicle", dependencies: ["ChronicleModels"]),
         .target(name: "ChronicleIO", dependencies: ["Chronicle", "CLibXML2"]),
         .executableTarget(

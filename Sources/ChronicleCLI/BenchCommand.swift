@@ -19,14 +19,16 @@ struct BenchCommand: ParsableCommand {
         Inputs are made of the paragraphs of the sample articles (--samples), shuffled with a fixed \
         seed, at each size both as many articles (one file each, 6 to 14 paragraphs) and as one \
         document. Each case runs in a process of its own, on one core unless it says otherwise, \
-        so its peak memory is its own. Stages: tag (tagging alone), pipeline (analysis and \
+        so its peak memory is its own. Stages: tag (tagging alone), syntax (tokens, parts of \
+        speech and dependency trees; also reported in tokens a second, with the model's load time \
+        and size), pipeline (analysis and \
         timeline), json, xml, md, timelinejs, timeml (rendering a built timeline), and whole \
         commands as a user runs them: tag-command (chronicle tag), build (chronicle build \
         --format json -j 1) and build-jobs2 (the same with -j 2, many articles only).
         """
     )
 
-    static let allStages = ["tag", "pipeline", "json", "xml", "md", "timelinejs", "timeml", "tag-command", "build", "build-jobs2"]
+    static let allStages = ["tag", "syntax", "pipeline", "json", "xml", "md", "timelinejs", "timeml", "tag-command", "build", "build-jobs2"]
 
     @Option(help: "Input sizes in megabytes, comma-separated.")
     var sizes = "1,10"
@@ -94,13 +96,20 @@ struct BenchCommand: ParsableCommand {
                 }
             }
         }
-        writeStandardOutput(json ? BenchResult.json(results) : BenchResult.table(results))
+        var model: (megabytes: Double, loadMilliseconds: Double)?
+        if try parsedStages().contains("syntax") {
+            let run = try MeasuredProcess.run([MeasuredProcess.executable, "bench-case", "--stage", "syntax-load", "--runs", "1", samples], capture: true)
+            let values = String(decoding: run.output, as: UTF8.self).split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
+            if run.status == 0, values.count == 2 { model = (values[0], values[1]) }
+        }
+        writeStandardOutput(json ? BenchResult.json(results, syntaxModel: model) : BenchResult.table(results, syntaxModel: model))
     }
 
     private func measure(stage: String, input: String, layout: String, megabytes: Double, bytes: Int) throws -> BenchResult {
         let chronicle = MeasuredProcess.executable
         var seconds: [Double] = []
         var peak = 0
+        var tokens: Int?
         switch stage {
         case "tag-command", "build", "build-jobs2":
             let arguments: [String]
@@ -118,11 +127,13 @@ struct BenchCommand: ParsableCommand {
         default:
             let run = try MeasuredProcess.run([chronicle, "bench-case", "--stage", stage, "--runs", String(runs), input], capture: true)
             guard run.status == 0 else { throw ValidationError("\(stage) on \(input) exited with \(run.status)") }
-            seconds = String(decoding: run.output, as: UTF8.self).split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
+            let lines = String(decoding: run.output, as: UTF8.self).split(separator: "\n")
+            seconds = lines.filter { !$0.hasPrefix("tokens ") }.compactMap { Double($0) }
+            tokens = lines.first { $0.hasPrefix("tokens ") }.flatMap { Int($0.dropFirst(7)) }
             guard seconds.count == runs else { throw ValidationError("\(stage) on \(input) printed \(seconds.count) timings, not \(runs)") }
             peak = run.peakKilobytes
         }
-        return BenchResult(stage: stage, layout: layout, megabytes: megabytes, bytes: bytes, seconds: seconds, peakKilobytes: peak)
+        return BenchResult(stage: stage, layout: layout, megabytes: megabytes, bytes: bytes, seconds: seconds, peakKilobytes: peak, tokens: tokens)
     }
 }
 
@@ -134,6 +145,8 @@ struct BenchResult {
     var bytes: Int
     var seconds: [Double]
     var peakKilobytes: Int
+    /// Tokens of the input, for stages reported in tokens a second too.
+    var tokens: Int?
 
     var sorted: [Double] { seconds.sorted() }
     var median: Double { let s = sorted; return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2 }
@@ -147,11 +160,18 @@ struct BenchResult {
         let size = number(megabytes, megabytes < 10 ? 1 : 0) + " MB"
         var line = column(stage, 15) + column(layout, 11) + column(size, 10) + column(String(seconds.count), 6)
         line += column(number(sorted.first ?? 0, 3), 10) + column(number(median, 3), 10) + column(number(sorted.last ?? 0, 3), 10)
-        return line + column(number(megabytesPerSecond, 2), 9) + String(peakKilobytes / 1024)
+        line += column(number(megabytesPerSecond, 2), 9) + String(peakKilobytes / 1024)
+        if let tokensPerSecond { line += "  (" + number(tokensPerSecond, 0) + " tokens/s)" }
+        return line
     }
 
-    static func table(_ results: [BenchResult]) -> String {
+    var tokensPerSecond: Double? { tokens.map { Double($0) / median } }
+
+    static func table(_ results: [BenchResult], syntaxModel: (megabytes: Double, loadMilliseconds: Double)? = nil) -> String {
         var out = header + "\n" + results.map(\.row).joined(separator: "\n") + "\n"
+        if let model = syntaxModel {
+            out += String(format: "\nsyntax model: %.2f MB, first load %.1f ms\n", model.megabytes, model.loadMilliseconds)
+        }
         let scaling = scalingLines(results)
         if !scaling.isEmpty { out += "\ntime per megabyte, largest size against smallest (1.00: linear)\n" + scaling.joined(separator: "\n") + "\n" }
         return out
@@ -170,14 +190,18 @@ struct BenchResult {
         return lines
     }
 
-    static func json(_ results: [BenchResult]) -> String {
-        let items: [JSONValue] = results.map { r in
+    static func json(_ results: [BenchResult], syntaxModel: (megabytes: Double, loadMilliseconds: Double)? = nil) -> String {
+        var items: [JSONValue] = results.map { r in
             let seconds: [String: JSONValue] = ["min": .double(r.sorted.first ?? 0), "median": .double(r.median), "max": .double(r.sorted.last ?? 0),
                                                 "runs": .array(r.seconds.map { .double($0) })]
             return .object([
                 "stage": .string(r.stage), "layout": .string(r.layout), "megabytes": .double(r.megabytes), "inputBytes": .int(r.bytes),
                 "seconds": .object(seconds), "megabytesPerSecond": .double(r.megabytesPerSecond), "peakMegabytes": .int(r.peakKilobytes / 1024),
+                "tokensPerSecond": r.tokensPerSecond.map { .double($0) } ?? .null,
             ])
+        }
+        if let model = syntaxModel {
+            items.append(.object(["stage": .string("syntax-model"), "megabytes": .double(model.megabytes), "loadMilliseconds": .double(model.loadMilliseconds)]))
         }
         return JSONValue.array(items).rendered() + "\n"
     }
@@ -193,6 +217,13 @@ struct BenchCaseCommand: ParsableCommand {
     @Argument var input: String
 
     func run() throws {
+        if stage == "syntax-load" {
+            // a fresh process's first use of the built-in model
+            let start = DispatchTime.now().uptimeNanoseconds
+            let model = SyntaxModel.shipped
+            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+            return writeStandardOutput("\(Double(model.byteCount) / 1e6)\n\(milliseconds)\n")
+        }
         let paths = try inputPaths()
         let documents = try paths.map { try DocumentReader().read(path: $0).document }
         let analyzer = DocumentAnalyzer()
@@ -204,10 +235,12 @@ struct BenchCaseCommand: ParsableCommand {
         }
         var seconds: [Double] = []
         var sink = 0
+        var tokens = 0
         for run in 0...runs {
             let start = DispatchTime.now().uptimeNanoseconds
             switch stage {
             case "tag": sink &+= documents.reduce(0) { $0 + analyzer.tagger.tag($1).count }
+            case "syntax": tokens = documents.reduce(0) { $0 + BenchCaseCommand.parse($1) }
             case "pipeline": sink &+= Timeline(documents: documents.map(analyzer.analyze)).events.count
             case "timeml": sink &+= analyses.reduce(0) { $0 + TimeMLWriter.write($1).utf8.count }
             default:
@@ -216,8 +249,15 @@ struct BenchCaseCommand: ParsableCommand {
             }
             if run > 0 { seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
         }
-        writeStandardOutput(seconds.map { String($0) }.joined(separator: "\n") + "\n")
+        writeStandardOutput(seconds.map { String($0) }.joined(separator: "\n") + "\n" + (tokens > 0 ? "tokens \(tokens)\n" : ""))
         if sink == -1 { writeStandardOutput("") }  // keeps the work from being optimized away
+    }
+
+    /// Tokenizes and parses a document; returns its number of tokens.
+    static func parse(_ document: Document) -> Int {
+        var count = 0
+        TextAnalysis.sections(of: document.text, syntax: .shipped) { count += $0.tokens.count }
+        return count
     }
 
     private func inputPaths() throws -> [String] {

@@ -14,7 +14,7 @@ struct ChronicleCommand: ParsableCommand {
         stale; 64 a usage error; 73 an output could not be written.
         """,
         version: "0.1.0",
-        subcommands: [TagCommand.self, BuildCommand.self, StreamCommand.self, MergeCommand.self, CheckCommand.self, ValidateCommand.self, EvaluateCommand.self, TrainCommand.self, BenchCommand.self, BenchCaseCommand.self]
+        subcommands: [TagCommand.self, BuildCommand.self, StreamCommand.self, MergeCommand.self, CheckCommand.self, ValidateCommand.self, EvaluateCommand.self, TrainCommand.self, BenchCommand.self, BenchCaseCommand.self, ParseCommand.self]
     )
 }
 

@@ -41,6 +41,12 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Compare the timeline of the gold documents with a SemEval-2015 TimeLine gold file for one entity.")
     var timeline: String?
 
+    @Flag(help: "Score the part-of-speech tagger and dependency parser against gold CoNLL-U files instead (UPOS accuracy, UAS, LAS).")
+    var syntax = false
+
+    @Option(help: "With --syntax: a syntax model file to score instead of the built-in one.")
+    var syntaxModel: String?
+
     func validate() throws {
         if let folds, folds < 2 { throw ValidationError("--folds needs at least 2 folds") }
         if folds != nil && !events { throw ValidationError("--folds applies to --events") }
@@ -48,6 +54,7 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func run() throws {
+        if syntax { return try SyntaxCLI.evaluate(gold, model: syntaxModel) }
         let corpus = try GoldCorpus.load(gold)
         if let tlinks { return try scoreTLinks(tlinks, corpus: corpus) }
         if let timeline { return try compareTimeline(timeline, corpus: corpus) }

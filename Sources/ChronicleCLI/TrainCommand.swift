@@ -16,13 +16,20 @@ struct TrainCommand: ParsableCommand {
     @Argument(help: "Folders or files of gold TimeML (.tml).")
     var gold: [String]
 
-    @Option(help: "Where to write the model (the file the next build embeds).")
-    var output = "Sources/ChronicleModels/event.model"
+    @Option(help: "Where to write the model (the file the next build embeds; default Sources/ChronicleModels/event.model, or with --syntax Sources/ChronicleModels/syntax.model).")
+    var output: String?
 
     @Option(help: "Passes over the training data.")
     var epochs = EventTraining.epochs
 
+    @Flag(help: "Train the part-of-speech tagger and dependency parser on CoNLL-U treebank files instead.")
+    var syntax = false
+
+    @OptionGroup var syntaxOptions: SyntaxTrainingOptions
+
     func run() throws {
+        if syntax { return try SyntaxCLI.train(gold, output: output ?? SyntaxCLI.defaultModelPath, options: syntaxOptions.options) }
+        let output = output ?? "Sources/ChronicleModels/event.model"
         let documents = try GoldCorpus.load(gold)
         let model = EventTraining.train(documents.map(\.annotated), epochs: epochs)
         let names = gold.map { ($0 as NSString).lastPathComponent }.joined(separator: " + ")

@@ -7,6 +7,10 @@ enum ModelData {
         UnsafeBufferPointer(start: chronicle_event_model(), count: chronicle_event_model_size())
     }
 
+    static var syntaxModel: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: chronicle_syntax_model(), count: chronicle_syntax_model_size())
+    }
+
     static var wordSenses: UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: chronicle_word_senses(), count: chronicle_word_senses_size())
     }

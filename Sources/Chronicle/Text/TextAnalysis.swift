@@ -18,11 +18,13 @@ public struct TextAnalysis {
     /// The document's index of the section's first sentence and first clause.
     public let firstSentence: Int
     public let firstClause: Int
+    /// The section's sentence structure, when the analysis was asked for it.
+    public let syntax: DocumentSyntax?
     let grammar: Grammar
 
     /// Tokenizes `bytes[range]`, one section of `text`, whose bytes `bytes` are.
     init(text: String, bytes: UnsafeBufferPointer<UInt8>, section range: Range<Int>, scalarBase: Int, firstSentence: Int, firstClause: Int,
-         grammar: Grammar) {
+         grammar: Grammar, syntaxModel: SyntaxModel?) {
         self.text = text
         self.bytes = bytes
         self.grammar = grammar
@@ -32,10 +34,14 @@ public struct TextAnalysis {
         grammar.tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: bytes[range]), into: &tokens, byteBase: range.lowerBound, scalarBase: scalarBase)
         self.tokens = tokens
         clauses = tokens.withUnsafeBufferPointer { Clauses(tokens: $0, words: grammar.functionWords) }
+        syntax = syntaxModel.map { model in
+            tokens.withUnsafeBufferPointer { DocumentSyntax(tokens: $0, bytes: bytes, model: model, lexicon: grammar.lexicon) }
+        }
     }
 
-    /// Runs `body` on the analysis of each section of `text`, in order.
-    public static func sections(of text: String, grammar: Grammar = .standard, minimum: Int = TextSections.minimum,
+    /// Runs `body` on the analysis of each section of `text`, in order; with `syntax`, each
+    /// section is also tagged and parsed with that model.
+    public static func sections(of text: String, grammar: Grammar = .standard, syntax: SyntaxModel? = nil, minimum: Int = TextSections.minimum,
                                 _ body: (TextAnalysis) -> Void) {
         var contiguous = text
         contiguous.makeContiguousUTF8()
@@ -44,7 +50,7 @@ public struct TextAnalysis {
             var scalarBase = 0, sentences = 0, clauses = 0
             for range in TextSections(bytes, minimum: minimum) {
                 let analysis = TextAnalysis(text: native, bytes: bytes, section: range, scalarBase: scalarBase, firstSentence: sentences,
-                                            firstClause: clauses, grammar: grammar)
+                                            firstClause: clauses, grammar: grammar, syntaxModel: syntax)
                 body(analysis)
                 scalarBase += TextAnalysis.scalarCount(UnsafeBufferPointer(rebasing: bytes[range]))
                 sentences += analysis.sentenceCount

@@ -14,4 +14,9 @@ size_t chronicle_event_model_size(void);
 const unsigned char *chronicle_word_senses(void);
 size_t chronicle_word_senses_size(void);
 
+/// The part-of-speech tagger, lemmatizer and dependency parser (`syntax.model`, written by
+/// `chronicle train --syntax`).
+const unsigned char *chronicle_syntax_model(void);
+size_t chronicle_syntax_model_size(void);
+
 #endif
