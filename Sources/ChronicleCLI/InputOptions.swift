@@ -51,7 +51,8 @@ struct InputOptions: ParsableArguments {
         if paths.count > 1 { bar.finish() }
         var results: [Result] = []
         for outcome in outcomes {
-            switch outcome {
+            for warning in outcome.warnings { FileHandle.standardError.write(Data("chronicle: warning: \(warning)\n".utf8)) }
+            switch outcome.result {
             case .success(let result): results.append(result)
             case .failure(let error):
                 reportError(error.description)

@@ -13,8 +13,10 @@ struct StreamCommand: ParsableCommand {
         (optional "title", "narrative"). Each output line is the compact JSON timeline of that \
         document, in input order, flushed as it is done, in constant memory: the contract of Hadoop \
         Streaming and Spark's RDD.pipe. 'chronicle merge' joins the outputs into one timeline.
-        A bad line is reported on standard error with its number and skipped; the exit code is 1 \
-        when any line was bad, unless --allow-bad-lines.
+        A bad line is reported on standard error with its number and skipped, and so is a line \
+        longer than 256 MiB (read and dropped in constant memory); the exit code is 1 when any \
+        line was bad, unless --allow-bad-lines. Empty input gives empty output, which 'merge' \
+        reads as a part with no documents.
         """
     )
 

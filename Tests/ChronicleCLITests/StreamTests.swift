@@ -77,7 +77,7 @@ struct StreamTests {
         #expect(result.stderr == """
             chronicle: error: stdin:2: not valid JSON
             chronicle: error: stdin:3: give exactly one of "text" and "html"
-            chronicle: error: stdin:4: invalid "dct" 'next week' (expected YYYY-MM-DD)
+            chronicle: error: stdin:4: invalid "dct" 'next week' (expected YYYY-MM-DD, optionally with a time)
             chronicle: error: stdin:5: "text" has the wrong type
             chronicle: error: 4 bad lines skipped
 
