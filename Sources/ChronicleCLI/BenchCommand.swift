@@ -59,7 +59,7 @@ struct BenchCommand: ParsableCommand {
         out += "median: \(String(format: "%.3f", median)) s = \(String(format: "%.1f", mb / median)) MB/s"
         out += " (best \(String(format: "%.1f", mb / times[0])) MB/s)\n"
         out += "peak memory (VmHWM): \(peakMemoryMB().map { String(format: "%.0f MB", $0) } ?? "unknown")\n"
-        writeStandardOutput(out)
+        try writeStandardOutput(out)
     }
 
     private func peakMemoryMB() -> Double? {

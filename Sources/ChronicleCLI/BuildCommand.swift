@@ -46,13 +46,13 @@ struct BuildCommand: ParsableCommand {
         if let output {
             let name = name ?? (analyses.count == 1 ? analyses[0].document.id : "timeline")
             for file in ExportSet.files(timeline, analyses: analyses, name: name, formats: formats, markdown: markdown.options, jobs: inputs.jobs) {
-                try writeFile(Data(file.bytes), to: (output as NSString).appendingPathComponent(file.name))
+                try writeFile(file.bytes, to: (output as NSString).appendingPathComponent(file.name))
             }
         } else if formats == [.timeml] {
             if analyses.count > 1 { throw ValidationError("TimeML is one file per document: give --output DIR for \(analyses.count) documents") }
-            if let analysis = analyses.first { writeStandardOutput(TimeMLWriter.write(analysis)) }
+            if let analysis = analyses.first { try writeStandardOutput(TimeMLWriter.write(analysis)) }
         } else {
-            writeStandardOutput(ExportSet.render(timeline, as: formats[0], markdown: markdown.options, jobs: inputs.jobs))
+            try writeStandardOutput(ExportSet.render(timeline, as: formats[0], markdown: markdown.options, jobs: inputs.jobs))
         }
         exitLeavingToTheSystem(analyses, timeline, status: failed > 0 ? inputFailureExitCode : 0)
     }

@@ -45,10 +45,10 @@ struct CheckCommand: ParsableCommand {
         let stale = checked.filter { $0.status != .current }
         if update {
             for file in expected {
-                try writeFile(Data(file.bytes), to: (against as NSString).appendingPathComponent(file.name))
+                try writeFile(file.bytes, to: (against as NSString).appendingPathComponent(file.name))
             }
             for result in stale where result.status == .extra { try? FileManager.default.removeItem(atPath: result.file) }
-            FileHandle.standardError.write(Data("chronicle: \(stale.count) of \(checked.count) exports updated in \(against)\n".utf8))
+            writeStandardError("chronicle: \(stale.count) of \(checked.count) exports updated in \(against)")
         } else {
             var report = ""
             for result in stale {
@@ -59,9 +59,9 @@ struct CheckCommand: ParsableCommand {
                 case .current: break
                 }
             }
-            writeStandardOutput(report)
+            try writeStandardOutput(report)
             if stale.isEmpty {
-                FileHandle.standardError.write(Data("chronicle: all \(checked.count) exports in \(against) are current\n".utf8))
+                writeStandardError("chronicle: all \(checked.count) exports in \(against) are current")
             } else {
                 reportError("\(stale.count) of \(checked.count) exports in \(against) are stale; regenerate them with 'chronicle check \(inputs.files.joined(separator: " ")) --against \(against) --update'")
             }
@@ -111,7 +111,7 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let messages = try XMLValidator.validate(DocumentReader.readBytes(path: path), path: path)
                 if messages.isEmpty {
-                    writeStandardOutput("\(path): valid\n")
+                    try writeStandardOutput("\(path): valid\n")
                 } else {
                     failed += 1
                     for message in messages { reportError("\(path): \(message)") }

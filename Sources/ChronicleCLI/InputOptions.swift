@@ -51,7 +51,7 @@ struct InputOptions: ParsableArguments {
         if paths.count > 1 { bar.finish() }
         var results: [Result] = []
         for outcome in outcomes {
-            for warning in outcome.warnings { FileHandle.standardError.write(Data("chronicle: warning: \(warning)\n".utf8)) }
+            outcome.warnings.forEach(reportWarning)
             switch outcome.result {
             case .success(let result): results.append(result)
             case .failure(let error):
@@ -80,7 +80,7 @@ func distinctDocumentIDs(_ analyses: [DocumentAnalysis]) -> [DocumentAnalysis] {
         while taken.contains("\(id)-\(n)") { n += 1 }
         let renamed = analysis.renamed(to: "\(id)-\(n)")
         taken.insert(renamed.document.id)
-        FileHandle.standardError.write(Data("chronicle: warning: \(analysis.document.source ?? id): document id '\(id)' is taken; using '\(renamed.document.id)'\n".utf8))
+        reportWarning("\(analysis.document.source ?? id): document id '\(id)' is taken; using '\(renamed.document.id)'")
         return renamed
     }
 }

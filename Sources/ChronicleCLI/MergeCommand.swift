@@ -47,9 +47,9 @@ struct MergeCommand: ParsableCommand {
         }
         let rendered = ExportSet.render(Timeline(merging: timelines), as: format, markdown: markdown.options, jobs: 0)
         if let output {
-            try writeFile(Data(rendered), to: output)
+            try writeFile(rendered, to: output)
         } else {
-            writeStandardOutput(rendered)
+            try writeStandardOutput(rendered)
         }
         if failed > 0 { throw ExitCode(inputFailureExitCode) }
     }

@@ -43,8 +43,7 @@ struct StreamCommand: ParsableCommand {
         do {
             failed = try stream.run(input: STDIN_FILENO, output: STDOUT_FILENO) { reportError($0.description) }
         } catch let error as OutputError {
-            reportError(error.description)
-            throw ExitCode(outputFailureExitCode)
+            throw standardOutputFailure(error)
         }
         if failed > 0 {
             reportError("\(failed) bad line\(failed == 1 ? "" : "s") skipped")

@@ -37,14 +37,14 @@ struct TagCommand: ParsableCommand {
             // TimeML carries the events too: EVENT, MAKEINSTANCE and TLINK
             let analyzer = DocumentAnalyzer()
             let (analyses, failed) = try inputs.process { analyzer.analyze($0) }
-            if let analysis = analyses.first { writeStandardOutput(TimeMLWriter.write(analysis)) }
+            if let analysis = analyses.first { try writeStandardOutput(TimeMLWriter.write(analysis)) }
             if failed > 0 { throw ExitCode(inputFailureExitCode) }
             return
         }
         let tagger = TemporalTagger()
         let (results, failed) = try inputs.process { TaggedDocument(document: $0, timexes: tagger.tag($0)) }
         let pairs = results.map { ($0.document, $0.timexes) }
-        if format == .json { writeStandardOutput(TagExport.json(pairs)) } else { writeStandardOutput(TagExport.text(pairs)) }
+        try writeStandardOutput(format == .json ? TagExport.json(pairs) : Array(TagExport.text(pairs).utf8))
         if failed > 0 { throw ExitCode(inputFailureExitCode) }
     }
 }

@@ -26,7 +26,7 @@ struct TrainCommand: ParsableCommand {
         let model = EventTraining.train(documents.map(\.annotated), epochs: epochs)
         let names = gold.map { ($0 as NSString).lastPathComponent }.joined(separator: " + ")
         let source = EventTraining.swiftSource(for: model, trainedOn: "\(names) (\(documents.count) documents, \(epochs) epochs)")
-        try AtomicFile.write(Data(source.utf8), to: output)
-        writeStandardOutput("wrote \(output): \(documents.count) documents, \(epochs) epochs\n")
+        try writeFile(Array(source.utf8), to: output)
+        try writeStandardOutput("wrote \(output): \(documents.count) documents, \(epochs) epochs\n")
     }
 }
