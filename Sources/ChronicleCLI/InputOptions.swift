@@ -12,7 +12,8 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Resolve relative dates against the last explicit date in the text instead of the DCT.")
     var narrative = false
 
-    @Option(name: .shortAndLong, help: "Documents processed in parallel (default: one per core). Output is the same for any value.")
+    // unconditional: '--jobs -1' is a value to refuse, not a missing one
+    @Option(name: .shortAndLong, parsing: .unconditional, help: "Documents processed in parallel (default: one per core). Output is the same for any value.")
     var jobs: Int = 0
 
     @Flag(name: .shortAndLong, help: "No progress bar.")
@@ -26,16 +27,26 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         _ = try parseDCT(dct)
-        if files.isEmpty { throw ValidationError("give at least one file or folder, or '-' for standard input") }
         if jobs < 0 { throw ValidationError("--jobs must be 0 (all cores) or more") }
         if quiet && progress { throw ValidationError("--quiet and --progress contradict each other") }
+        // "no files" is checked when the command runs: here it would hide an unknown option's error
+    }
+
+    /// What `process` read: the results in input order, how many inputs failed, and the paths read.
+    struct Processed<Result> {
+        var results: [Result]
+        var failed: Int
+        var paths: [String]
     }
 
     /// Reads and processes every input in parallel, in input order. Inputs that name nothing or
-    /// fail to read are reported on standard error; `failed` counts them.
-    func process<Result: Sendable>(_ work: @escaping @Sendable (Document) -> Result) throws -> (results: [Result], failed: Int) {
+    /// fail to read are reported on standard error; `failed` counts them. Folders are searched
+    /// without `skipping` (the folder the run writes to). When every input failed, says so and
+    /// exits: nothing is written from nothing.
+    func process<Result: Sendable>(skipping written: String? = nil, _ work: @escaping @Sendable (Document) -> Result) throws -> Processed<Result> {
+        if files.isEmpty { throw ValidationError("give at least one file or folder, or '-' for standard input") }
         let reader = DocumentReader(dct: try parseDCT(dct), narrative: narrative)
-        let items = InputFiles.expand(files)
+        let items = InputFiles.expand(files, skipping: written.map { [$0] } ?? [])
         var paths: [String] = []
         var failed = 0
         for item in items {
@@ -60,10 +71,14 @@ struct InputOptions: ParsableArguments {
             }
         }
         let total = items.count - paths.count + outcomes.count
+        if results.isEmpty, failed > 0 {
+            reportError(total == 1 ? "nothing written" : "all \(total) inputs failed; nothing written")
+            throw ExitCode(inputFailureExitCode)
+        }
         if failed > 0 && total > 1 {
             reportError("\(failed) of \(total) inputs failed; the others were processed")
         }
-        return (results, failed)
+        return Processed(results: results, failed: failed, paths: paths)
     }
 }
 

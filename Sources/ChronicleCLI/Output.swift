@@ -76,6 +76,16 @@ func writeFile(_ bytes: [UInt8], to path: String) throws {
     }
 }
 
+/// Export files, or the exit for two of them sharing a name.
+func exportFiles(_ make: () throws -> [ExportSet.File]) throws -> [ExportSet.File] {
+    do {
+        return try make()
+    } catch let collision as ExportNameCollision {
+        reportError(collision.description + "; nothing written")
+        throw ExitCode(outputFailureExitCode)
+    }
+}
+
 /// Parses a `--dct` option value.
 func parseDCT(_ value: String?) throws -> CalendarDate? {
     guard let value else { return nil }

@@ -26,7 +26,7 @@ struct StreamCommand: ParsableCommand {
     @Flag(help: "Resolve relative dates against the last explicit date in the text instead of the DCT.")
     var narrative = false
 
-    @Option(name: .shortAndLong, help: "Documents processed in parallel (default: one per core). Output is the same for any value.")
+    @Option(name: .shortAndLong, parsing: .unconditional, help: "Documents processed in parallel (default: one per core). Output is the same for any value.")
     var jobs: Int = 0
 
     @Flag(help: "Report bad lines but exit 0 (for cluster tasks where one bad record must not fail the task).")

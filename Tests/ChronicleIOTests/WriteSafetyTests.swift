@@ -49,4 +49,31 @@ struct WriteSafetyTests {
         #expect(throws: OutputError.self) { try AtomicFile.write(Data("x".utf8), to: target.path) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["sub"])
     }
+
+    // MARK: names
+
+    @Test(arguments: [
+        ("../../pwned", "_._.._pwned"), ("a", "a"), ("./a", "__a"), ("b/../a", "b_.._a"), ("/etc/passwd", "_etc_passwd"),
+        (".hidden", "_hidden"), ("..", "_."), (".", "_"), ("", "_"), ("a\\b", "a_b"), ("tab\there\n", "tab_here_"),
+        ("del\u{7F}c1\u{85}", "del_c1_"), ("Zürich 2021", "Zürich 2021"),
+    ])
+    func idsBecomeOnePlainName(_ id: String, _ stem: String) {
+        #expect(ExportNames.stem(for: id) == stem)
+    }
+
+    @Test func longIDsAreCutAndKeptApart() {
+        let a = ExportNames.stem(for: String(repeating: "é", count: 300) + "a")
+        let b = ExportNames.stem(for: String(repeating: "é", count: 300) + "b")
+        #expect(a != b)
+        #expect(a.utf8.count <= ExportNames.maximumStemBytes && b.utf8.count <= ExportNames.maximumStemBytes)
+        #expect((ExportFormat.timelinejs.fileName("." + a) + ".0123456789abc.tmp").utf8.count <= 255)
+    }
+
+    @Test func twoDocumentsThatWouldShareAFileAreAnError() throws {
+        let analyzer = DocumentAnalyzer()
+        let analyses = ["a/b", "a_b"].map { analyzer.analyze(Document(id: $0, text: "It rained on Friday.")) }
+        #expect(throws: ExportNameCollision.self) {
+            _ = try ExportSet.files(Timeline(documents: analyses), analyses: analyses, name: "timeline", formats: [.json, .timeml])
+        }
+    }
 }
