@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .library(name: "Chronicle", targets: ["Chronicle"]),
         .library(name: "ChronicleIO", targets: ["ChronicleIO"]),
+        // what the fuzz targets in Fuzz/ check; the regression tests replay their inputs through it
+        .library(name: "ChronicleFuzzing", targets: ["ChronicleFuzzing"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
         .plugin(name: "ChronicleExports", targets: ["ChronicleExports"]),
     ],
@@ -20,6 +22,7 @@ let package = Package(
         ),
         .target(name: "Chronicle"),
         .target(name: "ChronicleIO", dependencies: ["Chronicle", "CLibXML2"]),
+        .target(name: "ChronicleFuzzing", dependencies: ["Chronicle", "ChronicleIO"]),
         .executableTarget(
             name: "chronicle",
             dependencies: [
@@ -38,7 +41,7 @@ let package = Package(
             dependencies: [.target(name: "chronicle")]
         ),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
-        .testTarget(name: "ChronicleIOTests", dependencies: ["Chronicle", "ChronicleIO"]),
+        .testTarget(name: "ChronicleIOTests", dependencies: ["Chronicle", "ChronicleIO", "ChronicleFuzzing"]),
         .testTarget(name: "ChronicleCLITests", dependencies: ["chronicle"]),
     ]
 )
