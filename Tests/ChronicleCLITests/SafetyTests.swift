@@ -353,6 +353,11 @@ struct SafetyTests {
         let result = try CLI.run(["tag", "--format", "timeml", path])
         #expect(!result.stdout.contains("25:61"))
         #expect(result.stderr.contains("invalid document creation time '2021-05-05T25:61:00Z'"), "\(result.stderr)")
+        // a page's timestamp: the date stands, the impossible time is not written
+        let page = #"<html><head><meta property="article:published_time" content="2021-05-05T25:61:00Z"></head><body><p>It happened on Friday.</p></body></html>"#
+        let html = try CLI.run(["tag", "--format", "timeml", try CLI.temporaryFile("late.html", Array(page.utf8))])
+        #expect(html.status == 0)
+        #expect(html.stdout.contains(#"value="2021-05-05""#) && !html.stdout.contains("25:61"), "\(html.stdout)")
         let line = #"{"id": "a", "text": "It happened on Friday.", "dct": "2021-05-05T25:61:00Z"}"#
         let streamed = try CLI.run(["stream"], stdin: line + "\n")
         #expect(streamed.status == 1)
