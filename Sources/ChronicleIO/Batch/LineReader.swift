@@ -7,8 +7,8 @@ import Darwin
 #endif
 
 /// Reads a file descriptor line by line in time linear in its length and in memory bounded by
-/// the longest line it returns: each byte is searched for a newline once, and the buffer grows
-/// by doubling. A line longer than `maximumLength` is not kept: it is reported once (`.tooLong`)
+/// the longest line it returns (at most twice it): each byte is searched for a newline once,
+/// and the buffer grows by doubling. A line longer than `maximumLength` is not kept: it is reported once (`.tooLong`)
 /// and its bytes are read and dropped up to its newline, in constant memory, so one bad line
 /// costs only itself.
 public struct LineReader {
@@ -79,8 +79,10 @@ public struct LineReader {
         }
     }
 
+    /// Drops what is buffered, and the memory that held it: a line too long can have grown the
+    /// buffer to twice the limit.
     private mutating func discardBuffered() {
-        buffer.removeAll(keepingCapacity: true)
+        buffer = []
         start = 0
         scanned = 0
     }

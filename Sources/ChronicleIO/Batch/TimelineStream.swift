@@ -42,8 +42,7 @@ public struct TimelineStream: Sendable {
             var size = 0
             while window.count < 4 * workers, size < windowBytes, let next = try lines.next() {
                 guard case .text(let line) = next else {
-                    reportError(.overLimit(path: "\(source):\(lines.lineNumber)", what: "line longer than \(InputLimits.megabytes(maximumLineBytes)); skipped",
-                                           limit: InputLimits.megabytes(maximumLineBytes) + " a line"))
+                    reportError(InputLimits.lineTooLong(source, line: lines.lineNumber, limit: maximumLineBytes))
                     failed += 1
                     continue
                 }

@@ -13,15 +13,19 @@ public enum InputLimits {
 
     static func megabytes(_ bytes: Int) -> String { "\(bytes >> 20) MiB" }
 
-    static func tooLarge(_ path: String, what: String = "larger than") -> InputError {
-        .overLimit(path: path, what: "\(what) \(megabytes(documentBytes))", limit: megabytes(documentBytes) + " a document")
+    static func tooLarge(_ path: String) -> InputError {
+        .overLimit(path: path, what: "larger than \(megabytes(documentBytes))")
     }
 
     static func tooDeep(_ path: String) -> InputError {
-        .overLimit(path: path, what: "elements nested deeper than \(nestingDepth)", limit: "\(nestingDepth) levels")
+        .overLimit(path: path, what: "elements nested deeper than \(nestingDepth)")
     }
 
     static func tooManyAttributes(_ path: String, line: Int) -> InputError {
-        .overLimit(path: path, what: "line \(line): an element with more than \(attributesPerElement) attributes", limit: "\(attributesPerElement) an element")
+        .overLimit(path: path, what: "line \(line): an element with more than \(attributesPerElement) attributes")
+    }
+
+    static func lineTooLong(_ path: String, line: Int, limit: Int) -> InputError {
+        .overLimit(path: "\(path):\(line)", what: "line longer than \(megabytes(limit)); skipped")
     }
 }
