@@ -155,8 +155,9 @@ public enum SignalCleanup {
         signal(SIGPIPE, SIG_IGN)
         var signals = sigset_t()
         sigemptyset(&signals)
-        sigaddset(&signals, SIGINT)
-        sigaddset(&signals, SIGTERM)
+        // a signal the process was started ignoring (nohup, a shell's background job) stays
+        // ignored: blocked, Linux would queue it for sigwait all the same
+        for number in [SIGINT, SIGTERM] where !isIgnored(number) { sigaddset(&signals, number) }
         pthread_sigmask(SIG_BLOCK, &signals, nil)
         let blocked = signals
         let waiter = Thread {
@@ -168,5 +169,11 @@ public enum SignalCleanup {
         }
         waiter.stackSize = 1 << 16
         waiter.start()
+    }
+
+    private static func isIgnored(_ number: Int32) -> Bool {
+        var current = sigaction()
+        sigaction(number, nil, &current)
+        return unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 }
