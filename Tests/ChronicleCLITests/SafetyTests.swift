@@ -218,7 +218,7 @@ struct SafetyTests {
         let root = try CLI.temporaryFolder()
         let corpus = root.appendingPathComponent("corpus.jsonl")
         let text = String(repeating: "The council met on Wednesday and approved the plan in July. ", count: 40)
-        try Self.write(try (0..<300).map { try Self.record("doc\($0)", text) }.joined(separator: "\n"), to: corpus)
+        try Self.write(try (0..<120).map { try Self.record("doc\($0)", text) }.joined(separator: "\n"), to: corpus)
         let out = root.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         let process = Process()
