@@ -3,12 +3,11 @@ private typealias X = RuleExample
 /// Amounts of time: `18 months`, `40 minutes`, `nine days`, `a decade`, `two and a half years`,
 /// `several years`, `the past two months`, `the first nine months`, `two-year`, `half an hour`.
 enum DurationRules {
-    /// The TIMEX3 value of an amount of units. The tokenizer reads numbers up to 2,147,483,647
-    /// (`Int32.max`) and no further, so an amount that reaches it is a number too large to know
-    /// exactly: it becomes the unknown amount (`99999999999 years` is `PXY`), never the cap.
+    /// The TIMEX3 value of an amount of units; an amount too large to know exactly is the
+    /// unknown amount (`99999999999 years` is `PXY`), never the largest number read.
     static func value(_ amount: Double?, _ unitRaw: Int) -> String? {
         guard let unit = TimeUnit(rawValue: Int8(unitRaw)) else { return nil }
-        return DurationValue.value(amount.flatMap { $0 >= Double(Int32.max) ? nil : $0 }, unit)
+        return DurationValue.value(RuleSupport.exactAmount(amount), unit)
     }
 
     static let rules: [Rule] = [

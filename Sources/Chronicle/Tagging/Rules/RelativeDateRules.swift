@@ -104,13 +104,15 @@ enum RelativeDateRules {
                 X("three years later", "2024"), X("They met in 2010. Three years later they married.", "2013", span: "Three years later"),
                 X("In June 2010 he left; two days later he returned.", "2010-06", span: "two days later"),
                 X("It opened on May 3, 2001. Two days later it closed.", "2001-05-05", span: "Two days later"),
-                X("a year earlier", "2020"), X("a few days ago", "PAST_REF"),
+                X("a year earlier", "2020"), X("a few days ago", "PAST_REF"), X("99999999999 years ago", "PAST_REF"),
+                // a decimal past Int.max trapped converting to Int (found by the tagger fuzz target)
+                X("7777777777777777777777.0 years ago", "PAST_REF"),
              ],
              negatives: [NegativeExample("two years later than planned", span: "later than"), NegativeExample("twenty years after the war", span: "after")]) { m in
             guard let unit = TimeUnit(rawValue: Int8(m.value(1))) else { return nil }
             let word = m.word(2)
             if word == "on", let next = m.after, next.kind != .punct { return nil }
-            guard let amount = m.amount(0) else {
+            guard let amount = RuleSupport.exactAmount(m.amount(0)) else {
                 return .one(.date(.fixed(["ago", "back", "earlier", "before"].contains(word) ? "PAST_REF" : "FUTURE_REF")))
             }
             guard amount == amount.rounded(), unit.isCalendarUnit || unit == .fortnight else { return nil }
@@ -133,7 +135,7 @@ enum RelativeDateRules {
         },
         Rule("units-from-now", [P.quantity, P.unit, P.w("from"), P.w("now", "today")],
              examples: [X("two weeks from now", "2021-W35"), X("a year from today", "2022")]) { m in
-            guard let unit = TimeUnit(rawValue: Int8(m.value(1))), let amount = m.amount(0), unit.isCalendarUnit else { return nil }
+            guard let unit = TimeUnit(rawValue: Int8(m.value(1))), let amount = RuleSupport.exactAmount(m.amount(0)), unit.isCalendarUnit else { return nil }
             return .one(.date(.relative(unit, Int(amount), granularity: nil)))
         },
         Rule("year-ago-period", [P.w("the").opt, P.w("year"), P.hyphen.glued, P.w("ago", "earlier").glued,
