@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .library(name: "Chronicle", targets: ["Chronicle"]),
         .library(name: "ChronicleIO", targets: ["ChronicleIO"]),
+        // what the fuzz targets in Fuzz/ check; the regression tests replay their inputs through it
+        .library(name: "ChronicleFuzzing", targets: ["ChronicleFuzzing"]),
         .executable(name: "chronicle", targets: ["chronicle"]),
         .plugin(name: "ChronicleExports", targets: ["ChronicleExports"]),
     ],
@@ -21,6 +23,7 @@ let package = Package(
         .target(name: "ChronicleModels", exclude: ["event.model", "word-senses.txt", "syntax.model"]),
         .target(name: "Chronicle", dependencies: ["ChronicleModels"]),
         .target(name: "ChronicleIO", dependencies: ["Chronicle", "CLibXML2"]),
+        .target(name: "ChronicleFuzzing", dependencies: ["Chronicle", "ChronicleIO"]),
         .executableTarget(
             name: "chronicle",
             dependencies: [
@@ -39,7 +42,7 @@ let package = Package(
             dependencies: [.target(name: "chronicle")]
         ),
         .testTarget(name: "ChronicleTests", dependencies: ["Chronicle"]),
-        .testTarget(name: "ChronicleIOTests", dependencies: ["Chronicle", "ChronicleIO"]),
+        .testTarget(name: "ChronicleIOTests", dependencies: ["Chronicle", "ChronicleIO", "ChronicleFuzzing"]),
         .testTarget(name: "ChronicleCLITests", dependencies: ["chronicle"]),
     ],
     cLanguageStandard: .c2x  // `#embed` of the models' data files

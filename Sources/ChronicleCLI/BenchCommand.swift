@@ -92,7 +92,7 @@ struct BenchCommand: ParsableCommand {
                 for stage in try parsedStages() where !(stage == "build-jobs2" && layout == "document") {
                     let result = try measure(stage: stage, input: input, layout: layout, megabytes: size, bytes: bytes)
                     results.append(result)
-                    if !json { FileHandle.standardError.write(Data((result.row + "\n").utf8)) }
+                    if !json { writeStandardError(result.row) }
                 }
             }
         }
@@ -102,7 +102,7 @@ struct BenchCommand: ParsableCommand {
             let values = String(decoding: run.output, as: UTF8.self).split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
             if run.status == 0, values.count == 2 { model = (values[0], values[1]) }
         }
-        writeStandardOutput(json ? BenchResult.json(results, syntaxModel: model) : BenchResult.table(results, syntaxModel: model))
+        try writeStandardOutput(json ? BenchResult.json(results, syntaxModel: model) : BenchResult.table(results, syntaxModel: model))
     }
 
     private func measure(stage: String, input: String, layout: String, megabytes: Double, bytes: Int) throws -> BenchResult {
@@ -222,7 +222,7 @@ struct BenchCaseCommand: ParsableCommand {
             let start = DispatchTime.now().uptimeNanoseconds
             let model = SyntaxModel.shipped
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            return writeStandardOutput("\(Double(model.byteCount) / 1e6)\n\(milliseconds)\n")
+            return try writeStandardOutput("\(Double(model.byteCount) / 1e6)\n\(milliseconds)\n")
         }
         let paths = try inputPaths()
         let documents = try paths.map { try DocumentReader().read(path: $0).document }
@@ -249,8 +249,8 @@ struct BenchCaseCommand: ParsableCommand {
             }
             if run > 0 { seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
         }
-        writeStandardOutput(seconds.map { String($0) }.joined(separator: "\n") + "\n" + (tokens > 0 ? "tokens \(tokens)\n" : ""))
-        if sink == -1 { writeStandardOutput("") }  // keeps the work from being optimized away
+        try writeStandardOutput(seconds.map { String($0) }.joined(separator: "\n") + "\n" + (tokens > 0 ? "tokens \(tokens)\n" : ""))
+        if sink == -1 { try writeStandardOutput("") }  // keeps the work from being optimized away
     }
 
     /// Tokenizes and parses a document; returns its number of tokens.

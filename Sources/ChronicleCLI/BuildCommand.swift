@@ -14,7 +14,12 @@ struct BuildCommand: ParsableCommand {
         timelinejs (TimelineJS3), text (for reading). One format goes to standard output; \
         several, or timeml for several documents, need --output DIR, which receives NAME.json, \
         NAME.xml, NAME.md, NAME.timelinejs.json, NAME.txt and DOCUMENT.tml, each written \
-        atomically.
+        atomically (a temporary file in DIR, then renamed; the permissions of the file it \
+        replaces). File names come from document ids made safe: '/', '\\', a leading dot and \
+        control characters become '_', and a name past 200 bytes is cut and given a hash; two \
+        documents whose names would clash are an error. When no input could be read, nothing \
+        is written. Folders searched for inputs skip DIR and Chronicle's own XML and Markdown \
+        exports.
         """
     )
 
@@ -40,21 +45,28 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let formats = try parseFormats(format)
         let analyzer = DocumentAnalyzer()
-        let (results, failed) = try inputs.process { analyzer.analyze($0) }
-        let analyses = distinctDocumentIDs(results)
+        let processed = try inputs.process(skipping: output) { analyzer.analyze($0) }
+        let analyses = distinctDocumentIDs(processed.results)
         let timeline = ExportSet.timeline(of: analyses, jobs: inputs.jobs)
         if let output {
             let name = name ?? (analyses.count == 1 ? analyses[0].document.id : "timeline")
-            for file in ExportSet.files(timeline, analyses: analyses, name: name, formats: formats, markdown: markdown.options, jobs: inputs.jobs) {
-                try writeFile(Data(file.bytes), to: (output as NSString).appendingPathComponent(file.name))
+            let files = try exportFiles {
+                try ExportSet.files(timeline, analyses: analyses, name: name, formats: formats, markdown: markdown.options, jobs: inputs.jobs)
             }
+            let targets = files.map { (output as NSString).appendingPathComponent($0.name) }
+            let read = Set(processed.paths.compactMap(InputFiles.realPath))
+            if let input = targets.first(where: { InputFiles.realPath($0).map(read.contains) ?? false }) {
+                reportError("\(input): is an input; an export never replaces one (give --name or another --output folder); nothing written")
+                throw ExitCode(outputFailureExitCode)
+            }
+            for (file, target) in zip(files, targets) { try writeFile(file.bytes, to: target) }
         } else if formats == [.timeml] {
             if analyses.count > 1 { throw ValidationError("TimeML is one file per document: give --output DIR for \(analyses.count) documents") }
-            if let analysis = analyses.first { writeStandardOutput(TimeMLWriter.write(analysis)) }
+            if let analysis = analyses.first { try writeStandardOutput(TimeMLWriter.write(analysis)) }
         } else {
-            try ExportSet.write(timeline, as: formats[0], markdown: markdown.options, jobs: inputs.jobs) { writeStandardOutput($0) }
+            try ExportSet.write(timeline, as: formats[0], markdown: markdown.options, jobs: inputs.jobs) { try writeStandardOutput($0) }
         }
-        exitLeavingToTheSystem(analyses, timeline, status: failed > 0 ? inputFailureExitCode : 0)
+        exitLeavingToTheSystem(analyses, timeline, status: processed.failed > 0 ? inputFailureExitCode : 0)
     }
 }
 

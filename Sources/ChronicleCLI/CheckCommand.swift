@@ -13,10 +13,14 @@ struct CheckCommand: ParsableCommand {
         NAME.timelinejs.json, and NAME.tml), regenerated in memory and compared byte for byte \
         with the files in the --against folder. Sources are recorded relative to the folder \
         that holds the inputs ('Samples/article.txt'), so the result does not depend on the \
-        working directory.
+        working directory. An export is left over when no input gives it any more and its JSON \
+        names only documents from the inputs given; nothing else in the folder is looked at.
         Exit codes: 0 every export is current; 1 an export is stale, missing or left over (a \
-        unified diff of each stale file on standard output), or an input could not be read. \
-        --update rewrites the stale files (atomically) and removes the left-over ones.
+        unified diff of each stale file on standard output), an input could not be read, or the \
+        --against folder does not exist.
+        --update rewrites the stale files (atomically) and removes the left-over ones, naming \
+        each on standard output ('wrote PATH', 'removed PATH'). It changes nothing when any input \
+        failed to read or the folder is missing. --dry-run says what --update would do.
         In CI:  swift build -c release && .build/release/chronicle check Samples --against Exports
         """
     )
@@ -27,28 +31,47 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Regenerate the exports in the --against folder instead of failing.")
     var update = false
 
+    @Flag(help: "With --update: print what would be written and removed, and change nothing.")
+    var dryRun = false
+
     @OptionGroup var inputs: InputOptions
 
+    func validate() throws {
+        if dryRun && !update { throw ValidationError("--dry-run goes with --update") }
+    }
+
     func run() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: against, isDirectory: &isDirectory), isDirectory.boolValue else {
+            reportError("\(against): no such folder\(update ? "; nothing updated (create it first if it is new)" : "")")
+            throw ExitCode(inputFailureExitCode)
+        }
         let sources = relativeSources(inputs.files)
+        let relative = sources.relative
         let analyzer = DocumentAnalyzer()
-        let (results, failed) = try inputs.process { document in
+        let processed = try inputs.process(skipping: against) { document in
             var document = document
-            if let path = document.source, let relative = sources[path] { document.source = relative }
+            if let path = document.source, let relative = relative[path] { document.source = relative }
             return analyzer.analyze(document)
         }
-        let analyses = distinctDocumentIDs(results)
-        let expected = Batch.parallelMap(analyses, jobs: inputs.jobs) { analysis in
-            ExportSet.files(Timeline(documents: [analysis]), analyses: [analysis], name: analysis.document.id, formats: ExportFormat.exported)
-        }.flatMap { $0 }
-        let checked = ExportCheck.compare(expected, against: against)
+        let analyses = distinctDocumentIDs(processed.results)
+        let expected = try exportFiles {
+            let files = try Batch.parallelMap(analyses, jobs: inputs.jobs) { analysis in
+                Result { try ExportSet.files(Timeline(documents: [analysis]), analyses: [analysis], name: analysis.document.id, formats: ExportFormat.exported) }
+            }.flatMap { try $0.get() }
+            try ExportSet.requireDistinctNames(files)
+            return files
+        }
+        let checked = ExportCheck.compare(expected, against: against, isListedSource: sources.isListed)
         let stale = checked.filter { $0.status != .current }
         if update {
-            for file in expected {
-                try writeFile(Data(file.bytes), to: (against as NSString).appendingPathComponent(file.name))
+            if processed.failed > 0 {
+                reportError("nothing updated in \(against): an input could not be read, and its exports would look left over")
+                throw ExitCode(inputFailureExitCode)
             }
-            for result in stale where result.status == .extra { try? FileManager.default.removeItem(atPath: result.file) }
-            FileHandle.standardError.write(Data("chronicle: \(stale.count) of \(checked.count) exports updated in \(against)\n".utf8))
+            try apply(stale, expected: expected)
+            let summary = "\(stale.count) of \(checked.count) exports \(dryRun ? "would be updated" : "updated") in \(against)"
+            writeStandardError("chronicle: " + summary + (dryRun ? " (--dry-run: nothing changed)" : ""))
         } else {
             var report = ""
             for result in stale {
@@ -59,25 +82,53 @@ struct CheckCommand: ParsableCommand {
                 case .current: break
                 }
             }
-            writeStandardOutput(report)
-            if stale.isEmpty {
-                FileHandle.standardError.write(Data("chronicle: all \(checked.count) exports in \(against) are current\n".utf8))
+            try writeStandardOutput(report)
+            if processed.failed > 0 {
+                reportError("\(stale.count) of \(checked.count) exports in \(against) differ, but an input could not be read: fix it before updating")
+            } else if stale.isEmpty {
+                writeStandardError("chronicle: all \(checked.count) exports in \(against) are current")
             } else {
-                reportError("\(stale.count) of \(checked.count) exports in \(against) are stale; regenerate them with 'chronicle check \(inputs.files.joined(separator: " ")) --against \(against) --update'")
+                reportError("\(stale.count) of \(checked.count) exports in \(against) are stale; regenerate them with 'chronicle check \(inputs.files.joined(separator: " ")) --against \(against) --update' (add --dry-run to see what it would change)")
             }
         }
-        if failed > 0 || (!update && !stale.isEmpty) { throw ExitCode(inputFailureExitCode) }
+        if processed.failed > 0 || (!update && !stale.isEmpty) { throw ExitCode(inputFailureExitCode) }
+    }
+
+    /// Writes the stale and missing exports and removes the left-over ones, naming each on
+    /// standard output (with --dry-run, only names them).
+    private func apply(_ stale: [ExportCheck.Result], expected: [ExportSet.File]) throws {
+        let bytes = Dictionary(uniqueKeysWithValues: expected.map { ((against as NSString).appendingPathComponent($0.name), $0.bytes) })
+        let verb = dryRun ? "would " : ""
+        for result in stale {
+            if result.status == .extra {
+                if !dryRun {
+                    do {
+                        try FileManager.default.removeItem(atPath: result.file)
+                    } catch {
+                        reportError("\(result.file): cannot remove: \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
+                        throw ExitCode(outputFailureExitCode)
+                    }
+                }
+                try writeStandardOutput("\(verb)remove\(dryRun ? "" : "d") \(result.file)\n")
+            } else if let content = bytes[result.file] {
+                if !dryRun { try writeFile(content, to: result.file) }
+                try writeStandardOutput("\(dryRun ? "would write" : "wrote") \(result.file)\n")
+            }
+        }
     }
 
     /// Each input file's path → its path from the folder holding it: `Samples/a.txt` for
-    /// `/work/Samples/a.txt` given as a file or within the folder `/work/Samples`.
-    func relativeSources(_ arguments: [String]) -> [String: String] {
+    /// `/work/Samples/a.txt` given as a file or within the folder `/work/Samples`; and whether a
+    /// recorded source belongs to the arguments (is such a file, or lies in such a folder).
+    func relativeSources(_ arguments: [String]) -> (relative: [String: String], isListed: (String) -> Bool) {
         var sources: [String: String] = [:]
+        var folders: [String] = []
         for argument in arguments {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else { continue }
             let url = URL(fileURLWithPath: argument).standardized
             if isDirectory.boolValue {
+                folders.append(url.lastPathComponent + "/")
                 for path in InputFiles.files(in: argument) {
                     let relative = String(path.dropFirst((argument as NSString).standardizingPath.count)).drop { $0 == "/" }
                     sources[path] = url.lastPathComponent + "/" + relative
@@ -86,7 +137,8 @@ struct CheckCommand: ParsableCommand {
                 sources[argument] = url.deletingLastPathComponent().lastPathComponent + "/" + url.lastPathComponent
             }
         }
-        return sources
+        let files = Set(sources.values)
+        return (sources, { source in files.contains(source) || folders.contains { source.hasPrefix($0) } })
     }
 }
 
@@ -111,7 +163,7 @@ struct ValidateCommand: ParsableCommand {
             do {
                 let messages = try XMLValidator.validate(DocumentReader.readBytes(path: path), path: path)
                 if messages.isEmpty {
-                    writeStandardOutput("\(path): valid\n")
+                    try writeStandardOutput("\(path): valid\n")
                 } else {
                     failed += 1
                     for message in messages { reportError("\(path): \(message)") }

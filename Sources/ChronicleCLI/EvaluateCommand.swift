@@ -106,7 +106,7 @@ struct EvaluateCommand: ParsableCommand {
             }
             report += "\nmost missed events: " + top(eventMisses) + "\n\nmost spurious events: " + top(eventSpurious) + "\n"
         }
-        writeStandardOutput(out + report)
+        try writeStandardOutput(out + report)
     }
 
     private func scoreTLinks(_ path: String, corpus: [GoldCorpus.Entry]) throws {
@@ -134,7 +134,7 @@ struct EvaluateCommand: ParsableCommand {
         for g in relations {
             out += pad(g, 6) + (relations + ["v", "unaligned"]).map { pad(String(total.confusion[g]?[$0] ?? 0), 10, right: true) }.joined() + "\n"
         }
-        writeStandardOutput(out)
+        try writeStandardOutput(out)
     }
 
     /// SemEval-2015 Task 4: the entity's events in our multi-document timeline next to the gold
@@ -220,7 +220,7 @@ struct EvaluateCommand: ParsableCommand {
         out += "Chronicle events in sentences naming \(surname): \(ours.count)\n"
         out += "dates: \(exact) same (events related only to their DCT count as the DCT's date), \(partial) same at another precision, \(found - exact - partial) different\n"
         out += "order of matched pairs: \(concordant) concordant, \(discordant) discordant, \(tied) tied\n"
-        writeStandardOutput(out)
+        try writeStandardOutput(out)
     }
 
     /// The groups in the order they were named.

@@ -15,7 +15,8 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Resolve relative dates against the DCT, whatever the text looks like (default: decided per document from its text).")
     var news = false
 
-    @Option(name: .shortAndLong, help: "Documents processed in parallel (default: one per core). Output is the same for any value.")
+    // unconditional: '--jobs -1' is a value to refuse, not a missing one
+    @Option(name: .shortAndLong, parsing: .unconditional, help: "Documents processed in parallel (default: one per core). Output is the same for any value.")
     var jobs: Int = 0
 
     @Flag(name: .shortAndLong, help: "No progress bar.")
@@ -29,10 +30,16 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         _ = try parseDCT(dct)
-        if files.isEmpty { throw ValidationError("give at least one file or folder, or '-' for standard input") }
         if jobs < 0 { throw ValidationError("--jobs must be 0 (all cores) or more") }
         if quiet && progress { throw ValidationError("--quiet and --progress contradict each other") }
         if news && narrative { throw ValidationError("--news and --narrative contradict each other") }
+    }
+
+    /// What `process` read: the results in input order, how many inputs failed, and the paths read.
+    struct Processed<Result> {
+        var results: [Result]
+        var failed: Int
+        var paths: [String]
     }
 
     /// The genre the options force, if any.
@@ -40,10 +47,13 @@ struct InputOptions: ParsableArguments {
 
     /// Reads and processes every input in parallel, in input order. Inputs that name nothing or
     /// fail to read are reported on standard error; `failed` counts them. A document without a
-    /// creation time gets a warning, in input order.
-    func process<Result: Sendable>(_ work: @escaping @Sendable (Document) -> Result) throws -> (results: [Result], failed: Int) {
+    /// creation time gets a warning, in input order. Folders are searched without `skipping`
+    /// (the folder the run writes to). When every input failed, says so and exits: nothing is
+    /// written from nothing.
+    func process<Result: Sendable>(skipping written: String? = nil, _ work: @escaping @Sendable (Document) -> Result) throws -> Processed<Result> {
+        if files.isEmpty { throw ValidationError("give at least one file or folder, or '-' for standard input") }
         let reader = DocumentReader(dct: try parseDCT(dct), genre: genre)
-        let items = InputFiles.expand(files)
+        let items = InputFiles.expand(files, skipping: written.map { [$0] } ?? [])
         var paths: [String] = []
         var failed = 0
         for item in items {
@@ -61,20 +71,26 @@ struct InputOptions: ParsableArguments {
         if paths.count > 1 { bar.finish() }
         var results: [Result] = []
         for outcome in outcomes {
-            switch outcome {
+            outcome.warnings.forEach(reportWarning)
+            switch outcome.result {
             case .success(let (result, undated)):
                 results.append(result)
-                if let undated { warnNoCreationTime(undated) }
+                // a creation time the reader could not read was already reported, with the same consequence
+                if let undated, outcome.warnings.isEmpty { warnNoCreationTime(undated) }
             case .failure(let error):
                 reportError(error.description)
                 failed += 1
             }
         }
         let total = items.count - paths.count + outcomes.count
+        if results.isEmpty, failed > 0 {
+            reportError(total == 1 ? "nothing written" : "all \(total) inputs failed; nothing written")
+            throw ExitCode(inputFailureExitCode)
+        }
         if failed > 0 && total > 1 {
             reportError("\(failed) of \(total) inputs failed; the others were processed")
         }
-        return (results, failed)
+        return Processed(results: results, failed: failed, paths: paths)
     }
 }
 
@@ -91,12 +107,12 @@ func distinctDocumentIDs(_ analyses: [DocumentAnalysis]) -> [DocumentAnalysis] {
         while taken.contains("\(id)-\(n)") { n += 1 }
         let renamed = analysis.renamed(to: "\(id)-\(n)")
         taken.insert(renamed.document.id)
-        FileHandle.standardError.write(Data("chronicle: warning: \(analysis.document.source ?? id): document id '\(id)' is taken; using '\(renamed.document.id)'\n".utf8))
+        reportWarning("\(analysis.document.source ?? id): document id '\(id)' is taken; using '\(renamed.document.id)'")
         return renamed
     }
 }
 
 /// The warning for a document that has no DCT: its relative dates can only count from its own dates.
 func warnNoCreationTime(_ source: String) {
-    FileHandle.standardError.write(Data("chronicle: warning: \(source): no creation time found; relative dates left open; use --dct\n".utf8))
+    reportWarning("\(source): no creation time found; relative dates left open; use --dct")
 }

@@ -63,8 +63,8 @@ struct ParseCommand: ParsableCommand {
             }
         }
         switch format {
-        case .conllu: writeStandardOutput(documents.map(\.conllu).joined())
-        case .json: writeStandardOutput(ParsedDocument.json(documents))
+        case .conllu: try writeStandardOutput(documents.map(\.conllu).joined())
+        case .json: try writeStandardOutput(ParsedDocument.json(documents))
         }
         if failed > 0 { throw ExitCode(inputFailureExitCode) }
     }

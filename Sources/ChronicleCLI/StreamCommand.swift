@@ -13,8 +13,10 @@ struct StreamCommand: ParsableCommand {
         (optional "title", "narrative"). Each output line is the compact JSON timeline of that \
         document, in input order, flushed as it is done, in constant memory: the contract of Hadoop \
         Streaming and Spark's RDD.pipe. 'chronicle merge' joins the outputs into one timeline.
-        A bad line is reported on standard error with its number and skipped; the exit code is 1 \
-        when any line was bad, unless --allow-bad-lines.
+        A bad line is reported on standard error with its number and skipped, and so is a line \
+        longer than 256 MiB (read and dropped in constant memory); the exit code is 1 when any \
+        line was bad, unless --allow-bad-lines. Empty input gives empty output, which 'merge' \
+        reads as a part with no documents.
         """
     )
 
@@ -27,7 +29,7 @@ struct StreamCommand: ParsableCommand {
     @Flag(help: "Resolve relative dates against the DCT, whatever the text looks like.")
     var news = false
 
-    @Option(name: .shortAndLong, help: "Documents processed in parallel (default: one per core). Output is the same for any value.")
+    @Option(name: .shortAndLong, parsing: .unconditional, help: "Documents processed in parallel (default: one per core). Output is the same for any value.")
     var jobs: Int = 0
 
     @Flag(help: "Report bad lines but exit 0 (for cluster tasks where one bad record must not fail the task).")
@@ -45,8 +47,7 @@ struct StreamCommand: ParsableCommand {
         do {
             failed = try stream.run(input: STDIN_FILENO, output: STDOUT_FILENO) { reportError($0.description) }
         } catch let error as OutputError {
-            reportError(error.description)
-            throw ExitCode(outputFailureExitCode)
+            throw standardOutputFailure(error)
         }
         if failed > 0 {
             reportError("\(failed) bad line\(failed == 1 ? "" : "s") skipped")

@@ -71,10 +71,10 @@ enum SyntaxCLI {
         let start = DispatchTime.now().uptimeNanoseconds
         let bytes = SyntaxTraining.train(sentences, options: options, header: header) { message in
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            FileHandle.standardError.write(Data((String(format: "[%6.1f s] ", seconds) + message + "\n").utf8))
+            writeStandardError(String(format: "[%6.1f s] ", seconds) + message)
         }
-        try writeFile(Data(bytes), to: output)
-        writeStandardOutput("wrote \(output): \(bytes.count) bytes, \(sentences.count) sentences\n")
+        try writeFile(bytes, to: output)
+        try writeStandardOutput("wrote \(output): \(bytes.count) bytes, \(sentences.count) sentences\n")
     }
 
     /// `chronicle evaluate --syntax`: UPOS accuracy, UAS and LAS against gold CoNLL-U files.
@@ -89,7 +89,7 @@ enum SyntaxCLI {
             out += row((file as NSString).lastPathComponent, score)
         }
         if paths.count > 1 { out += row("total", total) }
-        writeStandardOutput(out)
+        try writeStandardOutput(out)
     }
 
     private static func row(_ name: String, _ s: SyntaxScore) -> String {

@@ -36,16 +36,16 @@ struct TagCommand: ParsableCommand {
         if format == .timeml {
             // TimeML carries the events too: EVENT, MAKEINSTANCE and TLINK
             let analyzer = DocumentAnalyzer()
-            let (analyses, failed) = try inputs.process { analyzer.analyze($0) }
-            if let analysis = analyses.first { writeStandardOutput(TimeMLWriter.write(analysis)) }
-            if failed > 0 { throw ExitCode(inputFailureExitCode) }
+            let processed = try inputs.process { analyzer.analyze($0) }
+            if let analysis = processed.results.first { try writeStandardOutput(TimeMLWriter.write(analysis)) }
+            if processed.failed > 0 { throw ExitCode(inputFailureExitCode) }
             return
         }
         let tagger = TemporalTagger()
-        let (results, failed) = try inputs.process { TaggedDocument(document: $0, tagging: tagger.tagging($0)) }
-        let pairs = results.map { ($0.document, $0.tagging) }
-        if format == .json { writeStandardOutput(TagExport.json(pairs)) } else { writeStandardOutput(TagExport.text(pairs)) }
-        if failed > 0 { throw ExitCode(inputFailureExitCode) }
+        let processed = try inputs.process { TaggedDocument(document: $0, tagging: tagger.tagging($0)) }
+        let pairs = processed.results.map { ($0.document, $0.tagging) }
+        try writeStandardOutput(format == .json ? TagExport.json(pairs) : Array(TagExport.text(pairs).utf8))
+        if processed.failed > 0 { throw ExitCode(inputFailureExitCode) }
     }
 }
 

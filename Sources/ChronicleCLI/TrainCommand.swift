@@ -39,7 +39,7 @@ struct TrainCommand: ParsableCommand {
             "Trained on \(names) (\(documents.count) documents, \(epochs) epochs), the TempEval-3 training data.",
             "Regenerate with: swift run -c release chronicle train ../shared/corpora/tbaq/TimeBank ../shared/corpora/tbaq/AQUAINT",
         ]
-        try AtomicFile.write(Data(model.file(notes: notes)), to: output)
-        writeStandardOutput("wrote \(output): \(documents.count) documents, \(epochs) epochs\n")
+        try writeFile(model.file(notes: notes), to: output)
+        try writeStandardOutput("wrote \(output): \(documents.count) documents, \(epochs) epochs\n")
     }
 }

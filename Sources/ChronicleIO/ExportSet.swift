@@ -25,24 +25,41 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 /// The export files of a timeline: what `build --output` writes and `check` compares.
 public enum ExportSet {
     public struct File: Sendable, Equatable {
+        /// A plain file name, made by `ExportNames.stem(for:)`.
         public var name: String
         public var bytes: [UInt8]
+        /// The document id (or `--name`) the name was made from.
+        public var namedAfter: String
     }
 
     /// The files of `timeline` in `formats`, named after `name`; TimeML needs the analyses the
-    /// timeline was built from (one `.tml` per document) and is skipped without them.
+    /// timeline was built from (one `.tml` per document, named after its id) and is skipped
+    /// without them. Throws when two files would have one name.
     public static func files(_ timeline: Timeline, analyses: [DocumentAnalysis], name: String, formats: [ExportFormat],
-                             markdown: MarkdownExport.Options = .init(), jobs: Int = 1) -> [File] {
+                             markdown: MarkdownExport.Options = .init(), jobs: Int = 1) throws -> [File] {
         var files: [File] = []
         for format in formats {
             switch format {
             case .timeml:
-                files += analyses.map { File(name: format.fileName($0.document.id), bytes: Array(TimeMLWriter.write($0).utf8)) }
+                files += analyses.map { analysis in
+                    let id = analysis.document.id
+                    return File(name: format.fileName(ExportNames.stem(for: id)), bytes: Array(TimeMLWriter.write(analysis).utf8), namedAfter: id)
+                }
             default:
-                files.append(File(name: format.fileName(name), bytes: render(timeline, as: format, markdown: markdown, jobs: jobs)))
+                files.append(File(name: format.fileName(ExportNames.stem(for: name)), bytes: render(timeline, as: format, markdown: markdown, jobs: jobs), namedAfter: name))
             }
         }
+        try requireDistinctNames(files)
         return files
+    }
+
+    /// Throws `ExportNameCollision` for the first name two files share.
+    public static func requireDistinctNames(_ files: [File]) throws {
+        var owners: [String: String] = [:]
+        for file in files {
+            if let other = owners[file.name] { throw ExportNameCollision(name: file.name, first: other, second: file.namedAfter) }
+            owners[file.name] = file.namedAfter
+        }
     }
 
     /// One format of a timeline as bytes (not TimeML, which is per document).

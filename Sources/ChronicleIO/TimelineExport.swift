@@ -23,9 +23,23 @@ public enum TimelineExport {
         TimelineJSON.write(timeline, compact: compact, jobs: jobs)
     }
 
-    /// Reads a JSON export back.
+    /// Reads a JSON export back. Its `"version"` must be written `1`: JSON's decoder would take
+    /// `1.0` or `1e0` for it.
     public static func read(_ data: Data) throws -> Timeline {
-        try JSONDecoder().decode(Timeline.self, from: data)
+        let timeline = try JSONDecoder().decode(Timeline.self, from: data)
+        let version = [UInt8](data).withUnsafeBufferPointer { JSONScan.topLevelValue(of: "version", in: $0) }
+        guard let version, version.elementsEqual(String(Timeline.version).utf8) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [VersionKey()], debugDescription: "written '\(String(decoding: version ?? [], as: UTF8.self))', not \(Timeline.version)"))
+        }
+        return timeline
+    }
+
+    private struct VersionKey: CodingKey {
+        var stringValue = "version"
+        var intValue: Int? { nil }
+        init() {}
+        init?(stringValue: String) { nil }
+        init?(intValue: Int) { nil }
     }
 
     /// One line of JSON Lines: compact, keys sorted (`chronicle stream`).
@@ -35,7 +49,10 @@ public enum TimelineExport {
 
     /// The partial timelines of a file: one JSON export, or JSON Lines of them (the output of
     /// `chronicle stream`). Errors name the file and, for JSON Lines, the line.
+    /// An empty file (or only blank lines) holds no timelines: what `stream` writes for an
+    /// empty partition.
     public static func readParts(_ bytes: [UInt8], path: String) throws -> [Timeline] {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) { return [] }
         let firstLine = bytes.prefix { $0 != 0x0A }.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
         guard firstLine.first == UInt8(ascii: "{"), firstLine.last == UInt8(ascii: "}") else {
             do {

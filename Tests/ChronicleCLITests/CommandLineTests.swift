@@ -65,21 +65,21 @@ struct CommandLineTests {
     @Test func namesAMissingFileAndFailsWithExitCode1() throws {
         let result = try CLI.run(["tag", "/no/such/article.txt"])
         #expect(result.status == 1)
-        #expect(result.stderr == "chronicle: error: /no/such/article.txt: no such file\n")
+        #expect(result.stderr == "chronicle: error: /no/such/article.txt: no such file\nchronicle: error: nothing written\n")
     }
 
     @Test func saysWhenAFolderHoldsNothingToRead() throws {
         let folder = try CLI.temporaryFolder()
         let result = try CLI.run(["tag", folder.path])
         #expect(result.status == 1)
-        #expect(result.stderr == "chronicle: error: \(folder.path): no files to read (looked for .htm, .html, .jsonl, .md, .tml, .txt, .xml)\n")
+        #expect(result.stderr == "chronicle: error: \(folder.path): no files to read (looked for .htm, .html, .jsonl, .md, .tml, .txt, .xml)\nchronicle: error: nothing written\n")
     }
 
     @Test func reportsInvalidUTF8WithItsPosition() throws {
         let path = try CLI.temporaryFile("latin1.txt", Array("Caf".utf8) + [0xE9] + Array(" on Friday".utf8))
         let result = try CLI.run(["tag", path])
         #expect(result.status == 1)
-        #expect(result.stderr == "chronicle: error: \(path):1:4: invalid UTF-8 (byte offset 3)\n")
+        #expect(result.stderr == "chronicle: error: \(path):1:4: invalid UTF-8 (byte offset 3)\nchronicle: error: nothing written\n")
     }
 
     @Test func refusesBinaryFiles() throws {

@@ -22,7 +22,9 @@ struct ExportCommandTests {
         text = text.replacingOccurrences(of: "| June 2021 |", with: "| June 2022 |")
         try Data(text.utf8).write(to: edited)
         try FileManager.default.removeItem(at: copy.appendingPathComponent("harbour-bridge-reopens.xml"))
-        try Data("{}".utf8).write(to: copy.appendingPathComponent("retired-sample.json"))
+        // the export of a sample that was renamed since: its JSON names a document of Samples/
+        try FileManager.default.copyItem(at: copy.appendingPathComponent("harbour-bridge-reopens.json"), to: copy.appendingPathComponent("retired-sample.json"))
+        try Data("{}".utf8).write(to: copy.appendingPathComponent("settings.json"))  // not an export: never reported or removed
 
         let stale = try CLI.run(["check", CLI.samples.path, "--against", copy.path])
         #expect(stale.status == 1)
@@ -38,6 +40,7 @@ struct ExportCommandTests {
         let again = try CLI.run(["check", CLI.samples.path, "--against", copy.path])
         #expect(again.status == 0)
         #expect(!FileManager.default.fileExists(atPath: copy.appendingPathComponent("retired-sample.json").path))
+        #expect(FileManager.default.fileExists(atPath: copy.appendingPathComponent("settings.json").path))
     }
 
     @Test func outputIsTheSameBytesInAnyTimeZoneAndLocale() throws {

@@ -77,7 +77,7 @@ struct StreamTests {
         #expect(result.stderr == """
             chronicle: error: stdin:2: not valid JSON
             chronicle: error: stdin:3: give exactly one of "text" and "html"
-            chronicle: error: stdin:4: invalid "dct" 'next week' (expected YYYY-MM-DD)
+            chronicle: error: stdin:4: invalid "dct" 'next week' (expected YYYY-MM-DD, optionally with a time)
             chronicle: error: stdin:5: "text" has the wrong type
             chronicle: error: 4 bad lines skipped
 
@@ -102,6 +102,6 @@ struct StreamTests {
         let part = try CLI.temporaryFile("part.jsonl", Array("{\"version\": 1}\n".utf8))
         let result = try CLI.run(["merge", part])
         #expect(result.status == 1)
-        #expect(result.stderr == "chronicle: error: \(part):1: not a Chronicle timeline: missing \"documents\"\n")
+        #expect(result.stderr == "chronicle: error: \(part):1: not a Chronicle timeline: missing \"documents\"\nchronicle: error: 1 of 1 parts could not be merged; nothing written\n")
     }
 }

@@ -1,4 +1,5 @@
 import Chronicle
+import ChronicleFuzzing
 @testable import ChronicleIO
 import Foundation
 import Testing
@@ -75,7 +76,7 @@ struct CommittedExportsTests {
             let header = try #require(lines.firstIndex(of: "| Date | Event | Source sentence | Document |"))
             let rows = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
             #expect(rows.count == timeline.entries.count, "\(name)")
-            #expect(rows.allSatisfy { tableCells($0).count == 4 })
+            #expect(rows.allSatisfy { ExportValidity.tableCells($0).count == 4 })
             let blocks = MermaidTimelineCheck.mermaidBlocks(in: markdown)
             #expect(blocks.count == 1)
             #expect(MermaidTimelineCheck.errors(in: blocks[0]) == [], "\(name)")

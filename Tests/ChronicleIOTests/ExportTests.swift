@@ -1,4 +1,5 @@
 import CLibXML2
+import ChronicleFuzzing
 import Foundation
 import Testing
 @testable import Chronicle
@@ -272,24 +273,6 @@ struct JSONSchemaTests {
 
 // MARK: - Markdown
 
-/// The cells of a Markdown table row, split at pipes no backslash escapes.
-func tableCells(_ row: String) -> [String] {
-    var cells: [String] = []
-    var current = ""
-    var escaped = false
-    for character in row.dropFirst().dropLast() {
-        if character == "|", !escaped {
-            cells.append(current.trimmingCharacters(in: .whitespaces))
-            current = ""
-        } else {
-            current.append(character)
-        }
-        escaped = character == "\\" && !escaped
-    }
-    cells.append(current.trimmingCharacters(in: .whitespaces))
-    return cells
-}
-
 struct MarkdownExportTests {
     @Test(arguments: ExportFixtures.all.map(\.name))
     func oneRowPerEntryAndAValidDiagram(_ name: String) throws {
@@ -303,7 +286,7 @@ struct MarkdownExportTests {
         #expect(rows.count == timeline.entries.count)
         let events = timeline.eventsByID
         for (row, entry) in zip(rows, timeline.entries) {
-            let cells = tableCells(row)
+            let cells = ExportValidity.tableCells(row)
             #expect(cells.count == 4, "\(row)")
             #expect(cells[0] == MarkdownText.inline(entry.display))
             #expect(cells[1].components(separatedBy: "<br>").count == entry.events.count)

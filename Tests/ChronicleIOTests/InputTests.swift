@@ -56,8 +56,11 @@ struct DocumentReaderTests {
         #expect(try DocumentReader().read(bytes: Array("---\ntitle: Talks\n---\nx".utf8), path: "t.txt").document.title == "Talks")
         let overridden = try DocumentReader(dct: CalendarDate(year: 2020, month: 1, day: 1)).read(bytes: bytes, path: "sample.txt")
         #expect(overridden.document.dct == CalendarDate(year: 2020, month: 1, day: 1))
-        #expect(throws: InputError.invalidDCT(path: "bad.txt", value: "soon")) {
-            _ = try DocumentReader().read(bytes: Array("---\ndct: soon\n---\nx".utf8), path: "bad.txt")
+        // a bad DCT costs the DCT: a warning, and the document read without one
+        for value in ["soon", "2021-05-05T25:61:00Z", "2021-02-29"] {
+            let bad = try DocumentReader().read(bytes: Array("---\ndct: \(value)\n---\nx".utf8), path: "bad.txt")
+            #expect(bad.document.dct == nil)
+            #expect(bad.warnings == [InputError.invalidDCT(path: "bad.txt", value: value).description + "; read without one"])
         }
     }
 

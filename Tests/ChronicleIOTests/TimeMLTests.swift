@@ -65,11 +65,12 @@ struct TimeMLReaderTests {
         }
     }
 
-    @Test func rejectsAnInvalidDCT() {
+    @Test func anInvalidDCTIsAWarningAndTheDocumentIsRead() throws {
         let doc = #"<TimeML><DCT><TIMEX3 tid="t0" value="someday"/></DCT><TEXT>x</TEXT></TimeML>"#
-        #expect(throws: InputError.invalidDCT(path: "d.tml", value: "someday")) {
-            _ = try TimeMLReader.read(Array(doc.utf8), path: "d.tml", id: "d")
-        }
+        let read = try TimeMLReader.read(Array(doc.utf8), path: "d.tml", id: "d")
+        #expect(read.document.dct == nil)
+        #expect(read.document.text == "x")
+        #expect(read.warnings == ["d.tml: invalid document creation time 'someday' (expected YYYY-MM-DD, optionally with a time); read without one"])
     }
 }
 

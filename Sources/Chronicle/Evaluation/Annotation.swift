@@ -43,6 +43,9 @@ public struct AnnotatedDocument: Sendable {
     public var events: [AnnotatedEvent]
     /// Sentences the source marked (`<s id="3">` in some TimeML corpora): id and span.
     public var sentences: [(id: String, begin: Int, end: Int)]
+    /// What the reader passed over and the document is read without ("invalid document creation
+    /// time '03-02-2009'..."), each naming the file.
+    public var warnings: [String] = []
 
     public init(document: Document, timexes: [AnnotatedTimex], events: [AnnotatedEvent], sentences: [(id: String, begin: Int, end: Int)] = []) {
         self.document = document

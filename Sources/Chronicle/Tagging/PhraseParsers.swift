@@ -155,7 +155,8 @@ final class PhraseParsers: @unchecked Sendable {
         var result: Result
         if token.kind == .number {
             if token.has(.groupedNumber) {
-                guard let amount = decimalValue(token, bytes: bytes) else { return nil }
+                // saturating as the tokenizer does for plain numbers: 1e30 would not fit an Int
+                guard let amount = decimalValue(token, bytes: bytes).map({ min($0, Double(Int32.max)) }) else { return nil }
                 result = Result(end: start + 1, value: Int(amount), amount: amount)
             } else {
                 result = Result(end: start + 1, value: Int(token.number), amount: Double(token.number))

@@ -175,6 +175,8 @@ struct Resolver {
             if shift == .lastNotJustOver, point.granularity == .month, let month = point.month, (ref.day.month - month + 12) % 12 == 1 { year -= 1 }
             var resolved = point
             resolved.year = year
+            // no year near the reference has the day (February 29 around 2100): the year stays unknown
+            guard resolved.interval != nil else { return Resolution(value: point.value, point: point) }
             return Resolution(value: resolved.value, point: resolved, anchor: ref.anchor, implied: ["year"], usedTense: shift == .implied)
 
         case .inRelativeYear(let point, let step):
@@ -532,7 +534,8 @@ struct Resolver {
     /// back, which news would give with its year.
     static func choose(reference: CalendarDate, shift: Shift, tense: Tense, occurrence: (Int) -> (Int, Int)?) -> Int {
         let ref = reference.dayNumber
-        let years = (reference.year - 2)...(reference.year + 2)
+        // four years either way: February 29 recurs within them (but around 2100)
+        let years = (reference.year - 4)...(reference.year + 4)
         let spans = years.compactMap { y in occurrence(y).map { (year: y, start: $0.0, end: $0.1) } }
         guard !spans.isEmpty else { return reference.year }
         let containing = spans.first { $0.start <= ref && ref <= $0.end }

@@ -48,6 +48,55 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         }
     }
 
+    /// Parses a document creation time strictly: `YYYY-MM-DD` or `YYYYMMDD`, or the first with a
+    /// time that exists (`T` or a space, then `hh:mm`, optionally `:ss` and a fraction, hours
+    /// 00-23 or 24:00, seconds up to 60) and an optional zone (`Z`, `+hh:mm`, `+hhmm`, `+hh`).
+    /// `2021-05-05T25:61:00Z` is nil, where `init(iso:)` would read the date and ignore the rest.
+    public init?(isoTimestamp text: some StringProtocol) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 8 || bytes.count == 10 || (bytes.count > 10 && CalendarDate.isValidTime(bytes[11...]) && (bytes[10] == 0x54 || bytes[10] == 0x20)) else {
+            return nil
+        }
+        self.init(iso: text)
+    }
+
+    /// `hh:mm[:ss[.fff]][zone]` with every field in range.
+    static func isValidTime(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        func digits(_ count: Int) -> Int? {
+            guard bytes.endIndex - i >= count else { return nil }
+            var value = 0
+            for byte in bytes[i..<(i + count)] {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            i += count
+            return value
+        }
+        func skip(_ byte: UInt8) -> Bool {
+            guard i < bytes.endIndex, bytes[i] == byte else { return false }
+            i += 1
+            return true
+        }
+        guard let hour = digits(2), skip(0x3A), let minute = digits(2), minute <= 59 else { return false }
+        var second = 0
+        if skip(0x3A) {
+            guard let s = digits(2), s <= 60 else { return false }
+            second = s
+            if skip(0x2E) || skip(0x2C) {
+                guard digits(1) != nil else { return false }
+                while digits(1) != nil {}
+            }
+        }
+        guard hour <= 23 || (hour == 24 && minute == 0 && second == 0) else { return false }
+        if i == bytes.endIndex || (skip(0x5A) && i == bytes.endIndex) { return true }
+        guard skip(0x2B) || skip(0x2D), let zoneHours = digits(2), zoneHours <= 23 else { return false }
+        if i == bytes.endIndex { return true }
+        _ = skip(0x3A)
+        guard let zoneMinutes = digits(2), zoneMinutes <= 59 else { return false }
+        return i == bytes.endIndex
+    }
+
     public static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }

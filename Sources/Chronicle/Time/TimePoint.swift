@@ -151,7 +151,9 @@ public struct TimePoint: Hashable, Sendable {
             return granularity == .week ? (monday, monday.adding(days: 6)) : (monday.adding(days: 5), monday.adding(days: 6))
         case .day, .partOfDay, .hour, .minute, .second:
             guard let m = month else { return monthSpan(1, 12, year: y) }
-            guard let d = day, let date = CalendarDate(year: y, month: m, day: d) else { return monthSpan(m, m, year: y) }
+            guard let d = day else { return monthSpan(m, m, year: y) }
+            // February 29 of a common year is no day at all, not the month around it
+            guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
             return (date, date)
         }
     }

@@ -4,8 +4,12 @@ import Chronicle
 /// Reads and processes many documents on all cores, with results in input order whatever the
 /// number of jobs, so `--jobs 1` and `--jobs 8` write the same bytes.
 public enum Batch {
-    /// The outcome of one input: its result, or why it could not be read.
-    public typealias Outcome<Result> = Swift.Result<Result, InputError>
+    /// The outcome of one input: its result or why it could not be read, and what its reader
+    /// passed over (`AnnotatedDocument.warnings`).
+    public struct Outcome<Result: Sendable>: Sendable {
+        public var result: Swift.Result<Result, InputError>
+        public var warnings: [String] = []
+    }
 
     /// Reads each of `paths` with `reader` and applies `process` to the document, with `jobs`
     /// workers (0: one per core). A JSON Lines file (`.jsonl`, the records `chronicle stream`
@@ -21,20 +25,21 @@ public enum Batch {
                 let bytes = try DocumentReader.readBytes(path: path)
                 size = bytes.count
                 if path.lowercased().hasSuffix(".jsonl") {
-                    return records(bytes, path: path, reader: reader).map { $0.map(process) }
+                    return records(bytes, path: path, reader: reader).map { Outcome(result: $0.map(process)) }
                 }
-                return [.success(process(try reader.read(bytes: bytes, path: path).document))]
+                let read = try reader.read(bytes: bytes, path: path)
+                return [Outcome(result: .success(process(read.document)), warnings: read.warnings)]
             } catch let error as InputError {
-                return [.failure(error)]
+                return [Outcome(result: .failure(error))]
             } catch {
-                return [.failure(.unreadable(path: path, reason: "\(error)"))]
+                return [Outcome(result: .failure(.unreadable(path: path, reason: "\(error)")))]
             }
         }.flatMap { $0 }
     }
 
     /// The documents of a JSON Lines file, one per non-blank line.
-    static func records(_ bytes: [UInt8], path: String, reader: DocumentReader) -> [Outcome<Document>] {
-        var outcomes: [Outcome<Document>] = []
+    static func records(_ bytes: [UInt8], path: String, reader: DocumentReader) -> [Swift.Result<Document, InputError>] {
+        var outcomes: [Swift.Result<Document, InputError>] = []
         for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
         where !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
             do {

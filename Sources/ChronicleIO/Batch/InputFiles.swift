@@ -19,16 +19,26 @@ public enum InputFiles {
     }
 
     /// The inputs in argument order; folders in sorted path order, so runs are reproducible.
-    public static func expand(_ arguments: [String]) -> [Item] {
+    ///
+    /// Folders are searched without the folders in `skipping` (the `--output` folder a run
+    /// writes to: a second run must not read the first one's exports) and without files that
+    /// are Chronicle's own XML or Markdown exports (`isExport`). A folder argument that is itself
+    /// one of `skipping` is an error. Files named one by one are always read.
+    public static func expand(_ arguments: [String], skipping: [String] = []) -> [Item] {
+        let skipped = Set(skipping.compactMap(realPath))
         var result: [Item] = []
         for argument in arguments {
             if argument == "-" { result.append(.path("-")); continue }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
-                let found = isDirectory.boolValue ? files(in: argument) : [argument]
+                if isDirectory.boolValue, let real = realPath(argument), skipped.contains(real) {
+                    result.append(.failed(.outputFolder(path: argument)))
+                    continue
+                }
+                let found = isDirectory.boolValue ? files(in: argument, skipping: skipped) : [argument]
                 result += found.isEmpty ? [.failed(.noInputs(path: argument))] : found.map { .path($0) }
             } else if argument.contains(where: { "*?[".contains($0) }) {
-                let matches = glob(argument)
+                let matches = glob(argument, skipping: skipped)
                 result += matches.isEmpty ? [.failed(.noInputs(path: argument))] : matches.map { .path($0) }
             } else {
                 result.append(.failed(.notFound(path: argument)))
@@ -37,24 +47,49 @@ public enum InputFiles {
         return result
     }
 
-    /// Readable files under a folder, recursively, sorted.
-    public static func files(in folder: String) -> [String] {
+    /// Readable files under a folder, recursively, sorted; folders whose real path is in
+    /// `skipping` are not entered, and Chronicle's own exports are left out.
+    public static func files(in folder: String, skipping: Set<String> = []) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
-            let ext = (name as NSString).pathExtension.lowercased()
-            guard extensions.contains(ext) else { continue }
             let path = (folder as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue { found.append(path) }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                if !skipping.isEmpty, let real = realPath(path), skipping.contains(real) { enumerator.skipDescendants() }
+                continue
+            }
+            if name.hasPrefix(".") { continue }
+            let ext = (name as NSString).pathExtension.lowercased()
+            guard extensions.contains(ext), !isExport(path) else { continue }
+            found.append(path)
         }
         return found.sorted()
     }
 
+    /// Whether a file is one of Chronicle's XML or Markdown exports, by what it opens with: an
+    /// XML export's root is `<chronicle`, a Markdown export has the timeline table's header.
+    /// (TimeML exports are TimeML, and read as such.)
+    public static func isExport(_ path: String) -> Bool {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard ext == "xml" || ext == "md", let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
+        if ext == "xml" { return head.contains("<chronicle ") || head.contains("<chronicle>") }
+        return head.contains(MarkdownExport.tableHeader)
+    }
+
+    /// The path with links and `..` resolved, or nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = Glibc.realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Paths matching a shell glob pattern, sorted; folders among them are expanded.
-    static func glob(_ pattern: String) -> [String] {
+    static func glob(_ pattern: String, skipping: Set<String> = []) -> [String] {
         var state = glob_t()
         defer { globfree(&state) }
         guard Glibc.glob(pattern, 0, nil, &state) == 0 else { return [] }
@@ -64,7 +99,7 @@ public enum InputFiles {
             let path = String(cString: p)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                paths += files(in: path)
+                paths += files(in: path, skipping: skipping)
             } else {
                 paths.append(path)
             }

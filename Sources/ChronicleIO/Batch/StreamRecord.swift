@@ -48,7 +48,9 @@ public struct StreamRecord: Decodable, Sendable {
         if let title { document.title = title }
         if let narrative { document.narrative = narrative }
         if reader.dct == nil, let dct {
-            guard let date = CalendarDate(iso: dct) else { throw InputError.invalidRecord(path: input, line: line, reason: "invalid \"dct\" '\(dct)' (expected YYYY-MM-DD)") }
+            guard let date = CalendarDate(isoTimestamp: dct) else {
+                throw InputError.invalidRecord(path: input, line: line, reason: "invalid \"dct\" '\(dct)' (expected YYYY-MM-DD, optionally with a time)")
+            }
             document.dct = date
             document.dctValue = dct.count > 10 ? dct : nil
             document.dctSource = "record"

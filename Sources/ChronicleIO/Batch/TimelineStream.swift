@@ -14,6 +14,8 @@ public struct TimelineStream: Sendable {
     /// The name of the input in error messages.
     public var source: String
     public var windowBytes = 4 << 20
+    /// The longest line read (`InputLimits.documentBytes`); a longer one is reported and skipped.
+    public var maximumLineBytes = InputLimits.documentBytes
 
     public init(reader: DocumentReader = DocumentReader(), analyzer: DocumentAnalyzer = DocumentAnalyzer(), jobs: Int = 0, source: String = "stdin") {
         self.reader = reader
@@ -32,13 +34,18 @@ public struct TimelineStream: Sendable {
     /// Streams `input` to `output`; bad records go to `reportError` and are counted.
     /// Returns the number of bad records.
     public func run(input: Int32, output: Int32, reportError: (InputError) -> Void) throws -> Int {
-        var lines = LineReader(descriptor: input)
+        var lines = LineReader(descriptor: input, name: source, maximumLength: maximumLineBytes)
         let workers = Batch.workerCount(jobs)
         var failed = 0
         while true {
             var window: [(number: Int, line: ArraySlice<UInt8>)] = []
             var size = 0
-            while window.count < 4 * workers, size < windowBytes, let line = try lines.next() {
+            while window.count < 4 * workers, size < windowBytes, let next = try lines.next() {
+                guard case .text(let line) = next else {
+                    reportError(InputLimits.lineTooLong(source, line: lines.lineNumber, limit: maximumLineBytes))
+                    failed += 1
+                    continue
+                }
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                 window.append((lines.lineNumber, line))
                 size += line.count

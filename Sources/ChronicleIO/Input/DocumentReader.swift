@@ -1,6 +1,12 @@
 import Foundation
 import Chronicle
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The format of an input file.
 public enum InputFormat: String, Sendable {
     case text
@@ -13,8 +19,10 @@ public enum InputFormat: String, Sendable {
 /// The DCT comes from, in order: the `dct` option, the file itself (TimeML's DCT, front matter's
 /// `dct`, an HTML page's metadata or dateline as `HTMLReader` orders them), or nowhere (values then
 /// stay underspecified unless the text dates itself). `Document.dctSource` records which:
-/// `option`, `timeml`, `front matter`, or the page source `HTMLReader` names. `genre`, when set,
-/// is the genre every document is resolved as (`--news`, `--narrative`).
+/// `option`, `timeml`, `front matter`, or the page source `HTMLReader` names. A DCT in a file
+/// that is not a date (or names a time that does not exist) is a warning, and the document is
+/// read as if it had none. `genre`, when set, is the genre every document is resolved as
+/// (`--news`, `--narrative`).
 public struct DocumentReader: Sendable {
     public var dct: CalendarDate?
     public var genre: Genre?
@@ -49,18 +57,24 @@ public struct DocumentReader: Sendable {
         case .text:
             let text = try TextDecoding.decode(bytes, path: path)
             var document = Document(id: id, text: text, source: path)
+            var warnings: [String] = []
             if let (front, body) = try FrontMatter.split(text, path: path) {
                 document.text = body
                 if let value = front.fields["dct"] ?? front.fields["date"] {
-                    guard let date = CalendarDate(iso: value) else { throw InputError.invalidDCT(path: path, value: value) }
-                    document.dct = date
-                    document.dctValue = value
-                    document.dctSource = "front matter"
+                    // a bad DCT costs the DCT, not the document
+                    if let date = CalendarDate(isoTimestamp: value) {
+                        document.dct = date
+                        document.dctValue = value
+                        document.dctSource = "front matter"
+                    } else {
+                        warnings.append(InputError.invalidDCT(path: path, value: value).description + "; read without one")
+                    }
                 }
                 if let value = front.fields["id"], !value.isEmpty { document.id = value }
                 if let value = front.fields["title"], !value.isEmpty { document.title = value }
             }
             annotated = AnnotatedDocument(document: document, timexes: [], events: [])
+            annotated.warnings = warnings
         }
         if let dct {
             annotated.document.dct = dct
@@ -76,9 +90,9 @@ public struct DocumentReader: Sendable {
     public static func format(of path: String, bytes: [UInt8]) -> InputFormat {
         let lower = path.lowercased()
         if lower.hasSuffix(".tml") || lower.hasSuffix(".xml") || lower.hasSuffix(".timeml") { return .timeML }
-        let head = String(decoding: bytes.prefix(512), as: UTF8.self)
+        let head = TextDecoding.head(bytes)
         if TimeMLReader.looksLikeTimeML(head) { return .timeML }
-        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || HTMLReader.looksLikeHTML(bytes) { return .html }
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || HTMLReader.looksLikeHTML(Array(head.utf8)) { return .html }
         return .text
     }
 
@@ -90,18 +104,47 @@ public struct DocumentReader: Sendable {
         return name
     }
 
+    /// The bytes of a file, or of standard input for `-`: any file that can be read in order
+    /// (a regular file, a FIFO, `/dev/stdin`, `/dev/null`), up to `InputLimits.documentBytes`.
     public static func readBytes(path: String) throws -> [UInt8] {
-        if path == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        if path == "-" { return try readAll(STDIN_FILENO, path: "-") }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            switch code {
+            case ENOENT, ENOTDIR: throw InputError.notFound(path: path)
+            case EISDIR: throw InputError.isDirectory(path: path)
+            default: throw InputError.unreadable(path: path, reason: String(cString: strerror(code)))
+            }
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw InputError.notFound(path: path) }
-        if isDirectory.boolValue { throw InputError.isDirectory(path: path) }
-        guard FileManager.default.isReadableFile(atPath: path) else { throw InputError.unreadable(path: path, reason: "permission denied") }
-        do {
-            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw InputError.unreadable(path: path, reason: error.localizedDescription)
+        defer { close(descriptor) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR { throw InputError.isDirectory(path: path) }
+            if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > InputLimits.documentBytes { throw InputLimits.tooLarge(path) }
+        }
+        return try readAll(descriptor, path: path, sizeHint: info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0)
+    }
+
+    /// Reads `descriptor` to its end, refusing more than `InputLimits.documentBytes`.
+    static func readAll(_ descriptor: Int32, path: String, sizeHint: Int = 0) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(sizeHint + 1)
+        var chunk = max(sizeHint + 1, 1 << 16)
+        while true {
+            let old = bytes.count
+            let wanted = min(chunk, InputLimits.documentBytes + 1 - old)
+            bytes.append(contentsOf: repeatElement(0, count: wanted))
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + old, wanted) }
+            if count < 0 {
+                bytes.removeLast(wanted)
+                if errno == EINTR { continue }
+                throw InputError.unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            bytes.removeLast(wanted - count)
+            if count == 0 { return bytes }
+            if bytes.count > InputLimits.documentBytes { throw InputLimits.tooLarge(path) }
+            chunk = max(chunk, bytes.count)  // doubling: linear in the size read
         }
     }
 }

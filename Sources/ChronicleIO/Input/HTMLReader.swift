@@ -63,14 +63,19 @@ public enum HTMLReader {
     }
 
     public static func read(_ bytes: [UInt8], path: String, id: String) throws -> AnnotatedDocument {
-        let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-        if !utf16, let nul = bytes.prefix(TextDecoding.binaryProbeLength).firstIndex(of: 0) {
+        guard bytes.count <= InputLimits.documentBytes else { throw InputLimits.tooLarge(path) }
+        var bytes = bytes
+        // UTF-16 and UTF-32 pages become UTF-8 here, so the checks below read them as bytes
+        if let (encoding, mark) = TextDecoding.wideEncoding(of: bytes), mark > 0 {
+            bytes = [0xEF, 0xBB, 0xBF] + (try TextDecoding.utf8(from: bytes[mark...], encoding, path: path))
+        }
+        if let nul = bytes.prefix(TextDecoding.binaryProbeLength).firstIndex(of: 0) {
             throw InputError.binary(path: path, byteOffset: nul)
         }
-        guard bytes.count < Int(Int32.max) else { throw InputError.unreadable(path: path, reason: "too large to parse as HTML") }
         let (encoding, input) = HTMLEncoding.prepare(bytes)
+        try input.withUnsafeBufferPointer { try MarkupScan.checkAttributes($0, path: path, html: true) }
         // an empty or whitespace-only page gives no tree at all
-        guard let tree = parse(input, encoding: encoding, path: path) else { throw InputError.noText(path: path) }
+        guard let tree = try parse(input, encoding: encoding, path: path) else { throw InputError.noText(path: path) }
         defer { xmlFreeDoc(tree) }
         guard let root = xmlDocGetRootElement(tree) else { throw InputError.noText(path: path) }
 
@@ -91,19 +96,27 @@ public enum HTMLReader {
     }
 
     /// Parses in recover mode with the encoding decided beforehand. libxml2's HTML parser has no
-    /// option that loads entities or DTDs, and NONET keeps it off the network.
-    static func parse(_ bytes: [UInt8], encoding: String, path: String) -> htmlDocPtr? {
+    /// option that loads entities or DTDs, and NONET keeps it off the network. It stops at
+    /// elements nested deeper than 256 (`InputLimits.nestingDepth`), dropping the rest of the
+    /// page: that is an error here, not a shorter text.
+    static func parse(_ bytes: [UInt8], encoding: String, path: String) throws -> htmlDocPtr? {
         _ = LibXML.initialized
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
             | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
         // NOERROR silences the parser's own reports; encoding and I/O errors go to the structured
         // handler, which collects them here instead of printing to standard error.
-        return LibXML.ErrorLog().capture {
+        let log = LibXML.ErrorLog()
+        let tree = log.capture {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
                     htmlReadMemory(chars.baseAddress, Int32(chars.count), path, encoding, options)
                 }
             }
         }
+        if log.messages.contains(where: { $0.contains("Excessive depth") }) {
+            if let tree { xmlFreeDoc(tree) }
+            throw InputLimits.tooDeep(path)
+        }
+        return tree
     }
 }

@@ -16,12 +16,16 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
     case invalidExport(path: String, reason: String)
     /// A page that parsed but left no readable text once markup, scripts and boilerplate were gone.
     case noText(path: String)
+    /// An input past one of `InputLimits`: what is too large, with the limit.
+    case overLimit(path: String, what: String)
+    /// A folder argument that is the folder the run writes to.
+    case outputFolder(path: String)
 
     public var path: String {
         switch self {
         case .notFound(let p), .isDirectory(let p), .noInputs(let p), .unreadable(let p, _), .binary(let p, _), .invalidUTF8(let p, _, _, _),
              .malformedXML(let p, _), .notTimeML(let p, _), .invalidDCT(let p, _), .invalidFrontMatter(let p, _, _),
-             .invalidRecord(let p, _, _), .invalidExport(let p, _), .noText(let p):
+             .invalidRecord(let p, _, _), .invalidExport(let p, _), .noText(let p), .overLimit(let p, _), .outputFolder(let p):
             return p
         }
     }
@@ -38,11 +42,15 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\(path):\(line):\(column): invalid UTF-8 (byte offset \(offset))"
         case .malformedXML(let path, let message): return "\(path): malformed XML: \(message)"
         case .notTimeML(let path, let reason): return "\(path): not a TimeML document: \(reason)"
-        case .invalidDCT(let path, let value): return "\(path): invalid document creation time '\(value)' (expected YYYY-MM-DD)"
+        case .invalidDCT(let path, let value):
+            return "\(path): invalid document creation time '\(value)' (expected YYYY-MM-DD, optionally with a time)"
         case .invalidFrontMatter(let path, let line, let reason): return "\(path):\(line): front matter: \(reason)"
         case .invalidRecord(let path, let line, let reason): return "\(path):\(line): \(reason)"
         case .invalidExport(let path, let reason): return "\(path): not a Chronicle timeline: \(reason)"
         case .noText(let path): return "\(path): no text to read: the page has no article, paragraphs or body text outside navigation, scripts and other boilerplate"
+        case .overLimit(let path, let what): return "\(path): \(what) (over Chronicle's limit; see README, Limits)"
+        case .outputFolder(let path):
+            return "\(path): is the --output folder, which is never searched for inputs; write the exports to another folder"
         }
     }
 }

@@ -83,7 +83,9 @@ enum PageDate {
         if bytes.count >= 19, bytes[16] == UInt8(ascii: ":"), isDigit(bytes[17]), isDigit(bytes[18]) { end = 19 }
         var result = Array(bytes[..<end])
         result[10] = UInt8(ascii: "T")
-        return String(decoding: result, as: UTF8.self)
+        let timestamp = String(decoding: result, as: UTF8.self)
+        // 'T25:61' is no time: the page's date stands, without it
+        return CalendarDate(isoTimestamp: timestamp) != nil ? timestamp : nil
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }

@@ -1,10 +1,85 @@
 /// Turns bytes into text, refusing binary data and invalid UTF-8 with the place where it goes wrong.
+/// A UTF-16 or UTF-32 byte order mark announces that encoding, which is decoded instead.
 public enum TextDecoding {
     /// How far into a file to look for NUL bytes when deciding whether it is binary.
     static let binaryProbeLength = 8192
 
+    /// Unicode encodings other than UTF-8 that a file announces by its first bytes.
+    public enum WideEncoding: String, Sendable {
+        case utf16LE = "UTF-16LE", utf16BE = "UTF-16BE", utf32LE = "UTF-32LE", utf32BE = "UTF-32BE"
+
+        var unitSize: Int { self == .utf16LE || self == .utf16BE ? 2 : 4 }
+        var littleEndian: Bool { self == .utf16LE || self == .utf32LE }
+    }
+
+    /// The wide encoding of `bytes` and the length of its byte order mark: a UTF-16 or UTF-32 byte
+    /// order mark, or (with no mark, length 0) an XML document opening `<?` in UTF-16.
+    public static func wideEncoding(of bytes: some Collection<UInt8>) -> (encoding: WideEncoding, markLength: Int)? {
+        let head = Array(bytes.prefix(4))
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return (.utf32LE, 4) }
+        if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return (.utf32BE, 4) }
+        if head.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
+        if head.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
+        if head == [0x3C, 0x00, 0x3F, 0x00] { return (.utf16LE, 0) }
+        if head == [0x00, 0x3C, 0x00, 0x3F] { return (.utf16BE, 0) }
+        return nil
+    }
+
+    /// UTF-16 or UTF-32 bytes (after their byte order mark) as UTF-8, or the place where they
+    /// stop being valid.
+    public static func utf8(from bytes: ArraySlice<UInt8>, _ encoding: WideEncoding, path: String) throws -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        let size = encoding.unitSize
+        let start = bytes.startIndex
+        func unit(at i: Int) -> UInt32 {
+            var value: UInt32 = 0
+            for k in 0..<size {
+                let byte = UInt32(bytes[i + (encoding.littleEndian ? size - 1 - k : k)])
+                value = value << 8 | byte
+            }
+            return value
+        }
+        func fail(_ offset: Int) -> InputError {
+            .unreadable(path: path, reason: "invalid \(encoding.rawValue) at byte offset \(offset)")
+        }
+        var i = start
+        while i + size <= bytes.endIndex {
+            var value = unit(at: i)
+            var width = size
+            if size == 2, (0xD800...0xDBFF).contains(value) {
+                guard i + 4 <= bytes.endIndex else { throw fail(i - start) }
+                let low = unit(at: i + 2)
+                guard (0xDC00...0xDFFF).contains(low) else { throw fail(i - start) }
+                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+                width = 4
+            }
+            guard let scalar = Unicode.Scalar(value) else { throw fail(i - start) }
+            UTF8.encode(scalar) { output.append($0) }
+            i += width
+        }
+        if i != bytes.endIndex { throw fail(i - start) }
+        return output
+    }
+
     public static func decode(_ bytes: [UInt8], path: String) throws -> String {
-        try bytes.withUnsafeBufferPointer { try decode($0, path: path) }
+        if let (encoding, mark) = wideEncoding(of: bytes), mark > 0 {
+            let utf8 = try self.utf8(from: bytes[mark...], encoding, path: path)
+            if let nul = utf8.prefix(binaryProbeLength).firstIndex(of: 0) { throw InputError.binary(path: path, byteOffset: nul) }
+            return String(decoding: utf8, as: UTF8.self)
+        }
+        return try bytes.withUnsafeBufferPointer { try decode($0, path: path) }
+    }
+
+    /// The first bytes of a file as text, for guessing its format: UTF-16 and UTF-32 decoded,
+    /// anything else read as UTF-8 with invalid bytes replaced.
+    public static func head(_ bytes: [UInt8], length: Int = 1024) -> String {
+        if let (encoding, mark) = wideEncoding(of: bytes) {
+            let size = encoding.unitSize
+            let prefix = bytes[mark..<min(bytes.count, mark + length / size * size)]
+            if let utf8 = try? utf8(from: prefix, encoding, path: "") { return String(decoding: utf8, as: UTF8.self) }
+        }
+        return String(decoding: bytes.prefix(length), as: UTF8.self)
     }
 
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> String {

@@ -54,10 +54,13 @@ public enum MarkdownExport {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
+    /// The first line of the table, by which a Markdown export is recognised.
+    public static let tableHeader = "| Date | Event | Source sentence | Document |"
+
     /// The table: a row per entry, its events, their clauses and their documents.
     static func table(_ timeline: Timeline) -> String {
         let events = timeline.eventsByID
-        var rows = ["| Date | Event | Source sentence | Document |", "| --- | --- | --- | --- |"]
+        var rows = [tableHeader, "| --- | --- | --- | --- |"]
         for entry in timeline.entries {
             let members = entry.events.compactMap { events[$0] }
             let cells = [

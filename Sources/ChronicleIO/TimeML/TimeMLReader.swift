@@ -35,17 +35,24 @@ public enum TimeMLReader {
         }
         var dct: CalendarDate?
         var dctValue: String?
+        var warnings: [String] = []
         if let dctElement = children.first(where: { LibXML.name($0) == "DCT" }),
            let timex = LibXML.elementChildren(dctElement).first(where: { LibXML.name($0) == "TIMEX3" }),
            let value = LibXML.attribute(timex, "value") {
-            guard let date = CalendarDate(iso: value) else { throw InputError.invalidDCT(path: path, value: value) }
-            dct = date
-            dctValue = value
+            // a bad DCT costs the DCT, not the document (the SemEval-2015 test data has '03-02-2009')
+            if let date = CalendarDate(isoTimestamp: value) {
+                dct = date
+                dctValue = value
+            } else {
+                warnings.append(InputError.invalidDCT(path: path, value: value).description + "; read without one")
+            }
         }
         var collector = TextCollector()
-        collector.walk(textElement)
+        guard collector.walk(textElement, depth: 2) else { throw InputLimits.tooDeep(path) }
         let doc = Document(id: id, text: collector.text, dct: dct, dctValue: dctValue, source: path)
-        return AnnotatedDocument(document: doc, timexes: collector.timexes, events: collector.events, sentences: collector.sentences)
+        var annotated = AnnotatedDocument(document: doc, timexes: collector.timexes, events: collector.events, sentences: collector.sentences)
+        annotated.warnings = warnings
+        return annotated
     }
 
     /// Gathers the character content of `TEXT` and the spans of the annotations inside it.
@@ -56,7 +63,10 @@ public enum TimeMLReader {
         var events: [AnnotatedEvent] = []
         var sentences: [(id: String, begin: Int, end: Int)] = []
 
-        mutating func walk(_ node: xmlNodePtr) {
+        /// Collects `node`'s content, `depth` levels below the root; false when an element lies
+        /// deeper than `InputLimits.nestingDepth`.
+        mutating func walk(_ node: xmlNodePtr, depth: Int) -> Bool {
+            guard depth <= InputLimits.nestingDepth else { return false }
             var child = node.pointee.children
             while let c = child {
                 switch c.pointee.type {
@@ -67,7 +77,7 @@ public enum TimeMLReader {
                 case XML_ELEMENT_NODE:
                     let begin = offset
                     let beginText = text.unicodeScalars.endIndex
-                    walk(c)
+                    guard walk(c, depth: depth + 1) else { return false }
                     let inner = String(text.unicodeScalars[beginText...])
                     let attributes = LibXML.attributes(c)
                     switch LibXML.name(c) {
@@ -92,6 +102,7 @@ public enum TimeMLReader {
                 }
                 child = c.pointee.next
             }
+            return true
         }
     }
 }

@@ -32,14 +32,42 @@ enum LibXML {
     }
 
     /// Parses XML without network access, DTD loading or entity expansion beyond XML's own five.
+    ///
+    /// The encoding is the document's own: a UTF-16 or UTF-32 byte order mark (or UTF-16 `<?xml`)
+    /// is decoded here, anything else is left to libxml2, which reads the XML declaration
+    /// (`ISO-8859-1`) and defaults to UTF-8. Text nodes may be of any length (libxml2's huge mode,
+    /// without which a text over 10 MB is "huge input lookup"), so the bounds are Chronicle's:
+    /// `InputLimits` on size, attributes per element and nesting (the caller checks nesting while
+    /// walking), and a document that declares entities is refused before any is expanded, since
+    /// huge mode also lifts libxml2's guard against entities that expand exponentially.
     static func parseDocument(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> xmlDocPtr {
         _ = initialized
+        guard bytes.count <= InputLimits.documentBytes else { throw InputLimits.tooLarge(path) }
+        if let (encoding, mark) = TextDecoding.wideEncoding(of: bytes) {
+            let utf8 = try TextDecoding.utf8(from: Array(bytes)[mark...], encoding, path: path)
+            return try utf8.withUnsafeBufferPointer { try parseDocument($0, path: path, encoding: "UTF-8") }
+        }
+        return try parseDocument(bytes, path: path, encoding: nil)
+    }
+
+    private static func parseDocument(_ bytes: UnsafeBufferPointer<UInt8>, path: String, encoding: String?) throws -> xmlDocPtr {
+        try MarkupScan.checkAttributes(bytes, path: path, html: false)
+        guard let context = xmlNewParserCtxt() else { throw InputError.malformedXML(path: path, message: "libxml2 could not start a parser") }
+        defer { xmlFreeParserCtxt(context) }
+        // stop at the first entity declaration: nothing has been expanded yet
+        context.pointee.sax.pointee.entityDecl = { context, _, _, _, _, _ in
+            xmlStopParser(context?.assumingMemoryBound(to: xmlParserCtxt.self))
+        }
         let log = ErrorLog()
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_HUGE.rawValue | XML_PARSE_BIG_LINES.rawValue)
         let document = log.capture {
             bytes.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), path, "UTF-8", options)
+                xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), path, encoding, options)
             }
+        }
+        if context.pointee.errNo == Int32(XML_ERR_USER_STOP.rawValue) {
+            if let document { xmlFreeDoc(document) }
+            throw InputError.malformedXML(path: path, message: "the document declares entities (<!ENTITY>), which Chronicle does not read")
         }
         // without XML_PARSE_RECOVER a fatal error yields no document; warnings leave one
         guard let document else { throw InputError.malformedXML(path: path, message: log.summary) }
@@ -56,15 +84,27 @@ enum LibXML {
         return String(cString: value)
     }
 
+    /// Every attribute of an element, in one pass over its list (`xmlGetProp` for each would
+    /// search the list again each time: quadratic in the number of attributes).
     static func attributes(_ node: xmlNodePtr) -> [String: String] {
         var result: [String: String] = [:]
         var attribute = node.pointee.properties
         while let a = attribute {
             let key = a.pointee.name.map { String(cString: $0) } ?? ""
-            result[key] = self.attribute(node, key) ?? ""
+            result[key] = value(of: a)
             attribute = a.pointee.next
         }
         return result
+    }
+
+    /// An attribute's value: its one text node, or the text of all its nodes.
+    static func value(of attribute: xmlAttrPtr) -> String {
+        if let child = attribute.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE {
+            return child.pointee.content.map { String(cString: $0) } ?? ""
+        }
+        guard let value = xmlNodeListGetString(attribute.pointee.doc, attribute.pointee.children, 1) else { return "" }
+        defer { chronicle_xmlFree(value) }
+        return String(cString: value)
     }
 
     static func textContent(_ node: xmlNodePtr) -> String {

@@ -17,7 +17,15 @@ public enum XMLValidator {
     /// - Returns: every libxml2 message, `line N: message`; empty when the document is valid.
     /// - Throws: `InputError.malformedXML` when `bytes` are not well-formed XML.
     public static func validate(_ bytes: [UInt8], path: String) throws -> [String] {
-        try validate(bytes, path: path, schema: ChronicleSchemas.timelineXSD)
+        try validate(bytes, path: path, compiled: try timelineSchema.get().pointer)
+    }
+
+    /// The embedded schema, compiled once: a compiled schema is read-only while documents are
+    /// validated against it, each with a context of its own, so threads may share it.
+    private static let timelineSchema = Result { CompiledSchema(pointer: try compile(ChronicleSchemas.timelineXSD)) }
+
+    private struct CompiledSchema: @unchecked Sendable {
+        let pointer: xmlSchemaPtr
     }
 
     /// Validates `bytes` against the XML Schema `schema` (its text).
@@ -29,7 +37,11 @@ public enum XMLValidator {
         _ = LibXML.initialized
         let compiled = try compile(schema)
         defer { xmlSchemaFree(compiled) }
+        return try validate(bytes, path: path, compiled: compiled)
+    }
 
+    private static func validate(_ bytes: [UInt8], path: String, compiled: xmlSchemaPtr) throws -> [String] {
+        _ = LibXML.initialized
         let parseLog = LibXML.ErrorLog()
         let document = try parse(bytes, path: path, log: parseLog)
         defer { xmlFreeDoc(document) }
@@ -56,6 +68,7 @@ public enum XMLValidator {
 
     /// Compiles a schema from its text; the caller frees the result.
     private static func compile(_ schema: String) throws -> xmlSchemaPtr {
+        _ = LibXML.initialized
         // xmlSchemaNewMemParserCtxt reads the buffer in place rather than copying it: the bytes
         // must outlive the parser context, so both live inside this closure
         let text = schema.utf8CString

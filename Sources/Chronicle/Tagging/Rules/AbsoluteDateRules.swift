@@ -4,8 +4,12 @@ private typealias X = RuleExample
 /// `3 March 2019`, `Sept. 3`, `2019-03-03`, `3/3/2019`, `the 3rd of March`, `March 2019`, `2019`,
 /// `fiscal 2020`, the year in words.
 enum AbsoluteDateRules {
+    /// The day, or for a day its year does not have (February 29, 2021) a veto: the phrase is
+    /// no date, and its parts must not be read as one either ("February 29" resolved to 2021).
     static func day(_ year: Int, _ month: Int, _ day: Int) -> Production? {
-        guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        guard let date = CalendarDate(year: year, month: month, day: day) else {
+            return (1...12).contains(month) && (1...CalendarDate.daysIn(month: month, year: 2000)).contains(day) ? .veto : nil
+        }
         return .one(.date(.absolute(TimePoint(date, at: .day))))
     }
 
@@ -40,7 +44,7 @@ enum AbsoluteDateRules {
                 X("March 3rd, 2019", "2019-03-03"), X("On Aug. 7, 1998, two bombs exploded", "1998-08-07", span: "Aug. 7, 1998"),
                 X("Dec. 2, 1956", "1956-12-02"), X("JANUARY 1, 2000", "2000-01-01"), X("Feb. 29, 2020", "2020-02-29"),
              ],
-             negatives: [NegativeExample("Feb. 30, 2021 is not a date", span: "30")]) { m in
+             negatives: [NegativeExample("Feb. 30, 2021 is not a date", span: "30"), "It happened on February 29, 2021."]) { m in
             guard RuleSupport.isMonth(m, 0), RuleSupport.isYearNumber(m, at: 4) || m.has(3) else { return nil }
             return day(m.value(4), m.value(0), m.value(2))
         },
@@ -134,6 +138,8 @@ enum AbsoluteDateRules {
                 X("met on Aug. 7", "XXXX-08-07", span: "Aug. 7", dct: nil), X("Nov. 25", "2021-11-25"),
                 X("It was signed Nov. 21.", "2020-11-21", span: "Nov. 21"), X("The deadline was set at Sept. 2.", "2021-09-02", span: "Sept. 2"),
                 X("in an editorial dated Jan. 6: the ruling", "2021-01-06", span: "Jan. 6"),
+                // the nearest year that has the day, in the tense's direction
+                X("They met on February 29", "2020-02-29", span: "February 29"), X("They will meet on February 29", "2024-02-29", span: "February 29"),
                 // a future clause about a day just gone: the article looks back at a deadline, not a year ahead
                 X("They will try to block the order to return the boy by Aug. 17.", "2021-08-17", span: "Aug. 17"),
                 X("They will try to block the order to return the boy by Aug. 2.", "2022-08-02", span: "Aug. 2"),

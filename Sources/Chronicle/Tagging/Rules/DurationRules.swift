@@ -3,9 +3,11 @@ private typealias X = RuleExample
 /// Amounts of time: `18 months`, `40 minutes`, `nine days`, `a decade`, `two and a half years`,
 /// `several years`, `the past two months`, `the first nine months`, `two-year`, `half an hour`.
 enum DurationRules {
+    /// The TIMEX3 value of an amount of units; an amount too large to know exactly is the
+    /// unknown amount (`99999999999 years` is `PXY`), never the largest number read.
     static func value(_ amount: Double?, _ unitRaw: Int) -> String? {
         guard let unit = TimeUnit(rawValue: Int8(unitRaw)) else { return nil }
-        return DurationValue.value(amount, unit)
+        return DurationValue.value(RuleSupport.exactAmount(amount), unit)
     }
 
     static let rules: [Rule] = [
@@ -20,6 +22,7 @@ enum DurationRules {
                 X("two weekends", "P2WE"), X("a fortnight", "P2W"), X("ten nights", "P10D"),
                 X("in the nine months to June", "P9M", span: "the nine months"), X("Eight trading days after Oct. 12", "P8D", span: "Eight trading days"),
                 X("within five business days", "P5D", span: "five business days"),
+                X("The war lasted 99999999999 years", "PXY", span: "99999999999 years"), X("2147483646 hours", "PT2147483646H"),
              ],
              negatives: [NegativeExample("sold 1988 shares", span: "1988"), "imports more than a quarter of its food", "on CBS's 60 Minutes program",
                          "after a weekend of bitter accusations", "a day of reckoning", NegativeExample("one day he left", span: "one day"), "the Six-Day War", NegativeExample("Day One", span: "Day One"),

@@ -131,13 +131,15 @@ enum RelativeDateRules {
                 X("three years later", "2024"), X("They met in 2010. Three years later they married.", "2013", span: "Three years later"),
                 X("In June 2010 he left; two days later he returned.", "2010-06", span: "two days later"),
                 X("It opened on May 3, 2001. Two days later it closed.", "2001-05-05", span: "Two days later"),
-                X("a year earlier", "2020"), X("a few days ago", "PAST_REF"),
+                X("a year earlier", "2020"), X("a few days ago", "PAST_REF"), X("99999999999 years ago", "PAST_REF"),
+                // a decimal past Int.max trapped converting to Int (found by the tagger fuzz target)
+                X("7777777777777777777777.0 years ago", "PAST_REF"),
              ],
              negatives: [NegativeExample("two years later than planned", span: "later than"), NegativeExample("twenty years after the war", span: "after")]) { m in
             guard let unit = TimeUnit(rawValue: Int8(m.value(1))) else { return nil }
             let word = m.word(2)
             if word == "on", let next = m.after, next.kind != .punct { return nil }
-            guard let amount = m.amount(0) else {
+            guard let amount = RuleSupport.exactAmount(m.amount(0)) else {
                 return .one(.date(.fixed(["ago", "back", "earlier", "before"].contains(word) ? "PAST_REF" : "FUTURE_REF")))
             }
             guard amount == amount.rounded(), unit.isCalendarUnit || unit == .fortnight else { return nil }
@@ -163,7 +165,7 @@ enum RelativeDateRules {
              examples: [X("two weeks from now", "2021-09-03"), X("a year from today", "2022"),
                         X("2 weeks from now", "2024-03-27", dct: CalendarDate(year: 2024, month: 3, day: 13)),
                         X("three days from today", "2024-03-16", dct: CalendarDate(year: 2024, month: 3, day: 13))]) { m in
-            guard let unit = TimeUnit(rawValue: Int8(m.value(1))), let amount = m.amount(0), unit.isCalendarUnit || unit == .fortnight else { return nil }
+            guard let unit = TimeUnit(rawValue: Int8(m.value(1))), let amount = RuleSupport.exactAmount(m.amount(0)), unit.isCalendarUnit || unit == .fortnight else { return nil }
             return .one(.date(.relative(unit, Int(amount), granularity: [.week, .fortnight].contains(unit) ? .day : nil)))
         },
         // "two weeks from tomorrow", "a week from Friday": days counted from a day
@@ -193,7 +195,7 @@ enum RelativeDateRules {
                         X("The bridge was built in two weeks.", "P2W", span: "two weeks", type: .duration)],
              negatives: [NegativeExample("in 1988 dollars", span: "1988 dollars")]) { m in
             guard let unit = TimeUnit(rawValue: Int8(m.value(2))), unit.isCalendarUnit || unit == .fortnight, unit != .weekend,
-                  let amount = m.amount(1), amount == amount.rounded(), amount > 0 else { return nil }
+                  let amount = RuleSupport.exactAmount(m.amount(1)), amount == amount.rounded(), amount > 0 else { return nil }
             if m.token(1).kind == .number, m.token(1).length == 4 { return nil }  // "in 1988 quarters"
             // "in two weeks' time", "in the 3 days since": part of a longer phrase read elsewhere
             if let next = m.after, next.isPunct(0x27) || m.isWord(next, "time", "of", "since", "after", "before", "ahead", "to", "from") { return nil }

@@ -152,6 +152,13 @@ enum RuleSupport {
     ]
 
     /// A two-digit year written with an apostrophe (`'98`), in the century a reader would take.
+    /// The amount of a quantity when it is known exactly: the tokenizer and the quantity parser
+    /// stop counting at 2,147,483,647 (`Int32.max`), so an amount that reaches it is a number too
+    /// large to know, and nil like `several`.
+    static func exactAmount(_ amount: Double?) -> Double? {
+        amount.flatMap { $0 >= Double(Int32.max) ? nil : $0 }
+    }
+
     static func fullYear(twoDigit value: Int) -> Int {
         value <= 30 ? 2000 + value : 1900 + value
     }
