@@ -72,7 +72,7 @@ struct TimelineXMLTests {
         // of what XML 1.0 cannot hold
         for (element, event) in zip(LibXML.elementChildren(events), timeline.events) {
             let children = LibXML.elementChildren(element)
-            #expect(LibXML.textContent(children[0]) == XMLWriter.clean(event.text))
+            #expect(LibXML.textContent(children[0]) == XMLWriter.clean(String(event.text)))
             #expect(LibXML.attribute(element, "trigger") == XMLWriter.clean(event.trigger))
             #expect(children.contains { LibXML.name($0) == "time" } == (event.time != nil))
             let mentions = try #require(children.last)
