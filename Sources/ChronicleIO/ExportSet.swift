@@ -3,7 +3,7 @@ import Foundation
 
 /// The formats `chronicle build` writes, and the file each one goes to.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case json, xml, md, timeml, timelinejs, text
+    case json, xml, md, timeml, timelinejs, text, svg
 
     /// The file name of the format's export called `name` (TimeML: one file per document, named
     /// by the document).
@@ -15,6 +15,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .timeml: return name + ".tml"
         case .timelinejs: return name + ".timelinejs.json"
         case .text: return name + ".txt"
+        case .svg: return name + ".svg"
         }
     }
 
@@ -53,6 +54,7 @@ public enum ExportSet {
         case .md: return Array(MarkdownExport.markdown(timeline, options: markdown).utf8)
         case .timelinejs: return Array(TimelineJSExport.json(timeline).utf8)
         case .text: return Array(TimelineExport.text(timeline).utf8)
+        case .svg: return Array(SVGExport.svg(timeline).utf8)
         case .timeml: preconditionFailure("TimeML is written per document")
         }
     }
