@@ -3,7 +3,7 @@ import Foundation
 
 /// The formats `chronicle build` writes, and the file each one goes to.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case json, xml, md, timeml, timelinejs, text, svg
+    case json, xml, md, timeml, timelinejs, text, svg, html
 
     /// The file name of the format's export called `name` (TimeML: one file per document, named
     /// by the document).
@@ -16,6 +16,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .timelinejs: return name + ".timelinejs.json"
         case .text: return name + ".txt"
         case .svg: return name + ".svg"
+        case .html: return name + ".html"
         }
     }
 
@@ -55,6 +56,7 @@ public enum ExportSet {
         case .timelinejs: return Array(TimelineJSExport.json(timeline).utf8)
         case .text: return Array(TimelineExport.text(timeline).utf8)
         case .svg: return Array(SVGExport.svg(timeline).utf8)
+        case .html: return Array(HTMLExport.html(timeline).utf8)
         case .timeml: preconditionFailure("TimeML is written per document")
         }
     }
