@@ -11,14 +11,15 @@ struct BuildCommand: ParsableCommand {
         discussion: """
         Formats: json (the timeline, versioned, with a JSON Schema), xml (validated by an XSD), \
         md (a table and a Mermaid timeline), timeml (the tagged documents, one .tml each), \
-        timelinejs (TimelineJS3), text (for reading). One format goes to standard output; \
-        several, or timeml for several documents, need --output DIR, which receives NAME.json, \
-        NAME.xml, NAME.md, NAME.timelinejs.json, NAME.txt and DOCUMENT.tml, each written \
-        atomically.
+        timelinejs (TimelineJS3), text (for reading), svg (a picture of the timeline, 800 \
+        pixels wide), html (one self-contained page: the picture and the table). One format \
+        goes to standard output; several, or timeml for several documents, need --output DIR, \
+        which receives NAME.json, NAME.xml, NAME.md, NAME.timelinejs.json, NAME.txt, NAME.svg, \
+        NAME.html and DOCUMENT.tml, each written atomically.
         """
     )
 
-    @Option(help: "Formats, comma-separated: json, xml, md, timeml, timelinejs, text.")
+    @Option(help: "Formats, comma-separated: json, xml, md, timeml, timelinejs, text, svg, html.")
     var format = "json"
 
     @Option(name: .shortAndLong, help: "Write the exports into this folder instead of standard output.")

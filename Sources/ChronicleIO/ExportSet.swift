@@ -21,7 +21,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     }
 
     /// Every format `chronicle check` keeps current: the text view is for reading, not for keeping.
-    public static let exported: [ExportFormat] = [.json, .xml, .md, .timeml, .timelinejs]
+    public static let exported: [ExportFormat] = [.json, .xml, .md, .timeml, .timelinejs, .svg, .html]
 }
 
 /// The export files of a timeline: what `build --output` writes and `check` compares.

@@ -42,6 +42,6 @@ public struct ExportCheck: Sendable {
 
     /// Names the exporters write; anything else in the folder (a README) is left alone.
     static func isExportName(_ name: String) -> Bool {
-        !name.hasPrefix(".") && [".json", ".xml", ".md", ".tml", ".txt"].contains { name.hasSuffix($0) } && name != "README.md"
+        !name.hasPrefix(".") && [".json", ".xml", ".md", ".tml", ".txt", ".svg", ".html"].contains { name.hasSuffix($0) } && name != "README.md"
     }
 }
