@@ -11,19 +11,20 @@ struct BuildCommand: ParsableCommand {
         discussion: """
         Formats: json (the timeline, versioned, with a JSON Schema), xml (validated by an XSD), \
         md (a table and a Mermaid timeline), timeml (the tagged documents, one .tml each), \
-        timelinejs (TimelineJS3), text (for reading). One format goes to standard output; \
-        several, or timeml for several documents, need --output DIR, which receives NAME.json, \
-        NAME.xml, NAME.md, NAME.timelinejs.json, NAME.txt and DOCUMENT.tml, each written \
-        atomically (a temporary file in DIR, then renamed; the permissions of the file it \
-        replaces). File names come from document ids made safe: '/', '\\', a leading dot and \
-        control characters become '_', and a name past 200 bytes is cut and given a hash; two \
-        documents whose names would clash are an error. When no input could be read, nothing \
-        is written. Folders searched for inputs skip DIR and Chronicle's own XML and Markdown \
-        exports.
+        timelinejs (TimelineJS3), text (for reading), svg (a picture of the timeline, 800 \
+        pixels wide), html (one self-contained page: the picture and the table). One format \
+        goes to standard output; several, or timeml for several documents, need --output DIR, \
+        which receives NAME.json, NAME.xml, NAME.md, NAME.timelinejs.json, NAME.txt, NAME.svg, \
+        NAME.html and DOCUMENT.tml, each written atomically (a temporary file in DIR, then \
+        renamed; the permissions of the file it replaces). File names come from document ids \
+        made safe: '/', '\\', a leading dot and control characters become '_', and a name past \
+        200 bytes is cut and given a hash; two documents whose names would clash are an error. \
+        When no input could be read, nothing is written. Folders searched for inputs skip DIR \
+        and Chronicle's own XML and Markdown exports.
         """
     )
 
-    @Option(help: "Formats, comma-separated: json, xml, md, timeml, timelinejs, text.")
+    @Option(help: "Formats, comma-separated: json, xml, md, timeml, timelinejs, text, svg, html.")
     var format = "json"
 
     @Option(name: .shortAndLong, help: "Write the exports into this folder instead of standard output.")

@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Regenerate the exports of sample documents and compare them with committed ones.",
         discussion: """
         Each input document gets its exports in every format (NAME.json, NAME.xml, NAME.md, \
-        NAME.timelinejs.json, and NAME.tml), regenerated in memory and compared byte for byte \
+        NAME.timelinejs.json, NAME.svg, NAME.html and NAME.tml), regenerated in memory and compared byte for byte \
         with the files in the --against folder. Sources are recorded relative to the folder \
         that holds the inputs ('Samples/article.txt'), so the result does not depend on the \
         working directory. An export is left over when no input gives it any more and its JSON \

@@ -17,7 +17,7 @@ struct MergeCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "Output format: json, xml, md, timelinejs or text.")
+    @Option(help: "Output format: json, xml, md, timelinejs, text, svg or html.")
     var format = "json"
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
@@ -28,7 +28,7 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "JSON exports or JSON Lines files of partial timelines; '-' reads standard input.")
     var parts: [String]
 
-    static let formats: [ExportFormat] = [.json, .xml, .md, .timelinejs, .text]
+    static let formats: [ExportFormat] = [.json, .xml, .md, .timelinejs, .text, .svg, .html]
 
     func validate() throws {
         if parts.isEmpty { throw ValidationError("give at least one part, or '-' for standard input") }

@@ -3,7 +3,7 @@ import Foundation
 
 /// The formats `chronicle build` writes, and the file each one goes to.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case json, xml, md, timeml, timelinejs, text
+    case json, xml, md, timeml, timelinejs, text, svg, html
 
     /// The file name of the format's export called `name` (TimeML: one file per document, named
     /// by the document).
@@ -15,11 +15,13 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .timeml: return name + ".tml"
         case .timelinejs: return name + ".timelinejs.json"
         case .text: return name + ".txt"
+        case .svg: return name + ".svg"
+        case .html: return name + ".html"
         }
     }
 
     /// Every format `chronicle check` keeps current: the text view is for reading, not for keeping.
-    public static let exported: [ExportFormat] = [.json, .xml, .md, .timeml, .timelinejs]
+    public static let exported: [ExportFormat] = [.json, .xml, .md, .timeml, .timelinejs, .svg, .html]
 }
 
 /// The export files of a timeline: what `build --output` writes and `check` compares.
@@ -70,6 +72,8 @@ public enum ExportSet {
         case .md: return Array(MarkdownExport.markdown(timeline, options: markdown).utf8)
         case .timelinejs: return Array(TimelineJSExport.json(timeline).utf8)
         case .text: return Array(TimelineExport.text(timeline).utf8)
+        case .svg: return Array(SVGExport.svg(timeline).utf8)
+        case .html: return Array(HTMLExport.html(timeline).utf8)
         case .timeml: preconditionFailure("TimeML is written per document")
         }
     }

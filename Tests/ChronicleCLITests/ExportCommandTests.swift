@@ -33,7 +33,7 @@ struct ExportCommandTests {
         #expect(stale.stdout.contains("\n+| June 2021 |"))
         #expect(stale.stdout.contains("missing: \(copy.path)/harbour-bridge-reopens.xml"))
         #expect(stale.stdout.contains("left over (no input gives it): \(copy.path)/retired-sample.json"))
-        #expect(stale.stderr.contains("3 of 16 exports in \(copy.path) are stale"))
+        #expect(stale.stderr.contains("3 of 22 exports in \(copy.path) are stale"))
 
         let updated = try CLI.run(["check", CLI.samples.path, "--against", copy.path, "--update"])
         #expect(updated.status == 0)
@@ -47,25 +47,29 @@ struct ExportCommandTests {
         let sample = CLI.samples.appendingPathComponent("central-asia-bases.txt").path
         var outputs: [String] = []
         for environment in [["TZ": "UTC", "LANG": "C.UTF-8"], ["TZ": "Asia/Tokyo", "LANG": "C"], ["TZ": "America/Los_Angeles", "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8"]] {
-            for format in ["json", "xml", "md", "timelinejs", "timeml"] {
+            for format in ["json", "xml", "md", "timelinejs", "timeml", "svg", "html"] {
                 let result = try CLI.run(["build", "--format", format, sample], environment: environment)
                 #expect(result.status == 0)
                 outputs.append(result.stdout)
             }
         }
-        #expect(outputs[0..<5] == outputs[5..<10])
-        #expect(outputs[0..<5] == outputs[10..<15])
+        #expect(outputs[0..<7] == outputs[7..<14])
+        #expect(outputs[0..<7] == outputs[14..<21])
     }
 
     @Test func buildWritesEveryFormatIntoAFolder() throws {
         let folder = try CLI.temporaryFolder()
-        let result = try CLI.run(["build", "--format", "json,xml,md,timeml,timelinejs,text", "--output", folder.path,
+        let result = try CLI.run(["build", "--format", "json,xml,md,timeml,timelinejs,text,svg,html", "--output", folder.path,
                                   CLI.samples.appendingPathComponent("central-asia-bases.txt").path,
                                   CLI.samples.appendingPathComponent("larkport-bridge-closure.html").path])
         #expect(result.status == 0, "\(result.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names == ["central-asia-bases.tml", "larkport-bridge-closure.tml", "timeline.json", "timeline.md",
-                          "timeline.timelinejs.json", "timeline.txt", "timeline.xml"])
+        #expect(names == ["central-asia-bases.tml", "larkport-bridge-closure.tml", "timeline.html", "timeline.json", "timeline.md",
+                          "timeline.svg", "timeline.timelinejs.json", "timeline.txt", "timeline.xml"])
+        let picture = try String(contentsOf: folder.appendingPathComponent("timeline.svg"), encoding: .utf8)
+        #expect(picture.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\""))
+        let page = try String(contentsOf: folder.appendingPathComponent("timeline.html"), encoding: .utf8)
+        #expect(page.contains("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
         let validated = try CLI.run(["validate", folder.appendingPathComponent("timeline.xml").path])
         #expect(validated.status == 0)
         #expect(validated.stdout == "\(folder.path)/timeline.xml: valid\n")

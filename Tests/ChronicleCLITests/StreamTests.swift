@@ -47,6 +47,10 @@ struct StreamTests {
         #expect(left.status == 0 && right.status == 0)
         #expect(left.stdout == whole.stdout)
         #expect(right.stdout == whole.stdout)
+        // and the picture of the merged parts is the picture of the whole
+        let picture = try CLI.run(["merge", "--format", "svg", ab, shards[2]])
+        #expect(picture.status == 0)
+        #expect(picture.stdout == (try CLI.run(["build", "--format", "svg", corpus.path])).stdout)
     }
 
     @Test func keepsInputOrderForAnyNumberOfJobs() throws {

@@ -27,7 +27,7 @@ struct CommittedExportsTests {
     @Test func everySampleHasEveryExport() throws {
         #expect(Self.sampleNames.count >= 3)
         for name in Self.sampleNames {
-            for suffix in [".json", ".xml", ".md", ".tml", ".timelinejs.json"] {
+            for suffix in [".json", ".xml", ".md", ".tml", ".timelinejs.json", ".svg", ".html"] {
                 #expect(FileManager.default.fileExists(atPath: Self.exports.appendingPathComponent(name + suffix).path), "\(name)\(suffix)")
             }
         }
@@ -91,6 +91,20 @@ struct CommittedExportsTests {
             let events = try #require(object["events"] as? [[String: Any]])
             #expect(events.count == timeline.entries.count, "\(name)")
             #expect(events.allSatisfy { ($0["start_date"] as? [String: Any])?["year"] is Int })
+        }
+    }
+
+    @Test func picturesAndPagesHaveALabelAndARowGroupPerEntry() throws {
+        for name in Self.sampleNames {
+            let timeline = try Self.timeline(named: name)
+            let svg = try String(contentsOf: Self.exports.appendingPathComponent(name + ".svg"), encoding: .utf8)
+            let picture = try MarkupTree.parse(svg, path: name + ".svg")
+            #expect(picture.elements(named: "g").filter { $0.attributes["class"] == "entry" }.count == timeline.entries.count, "\(name)")
+            let html = try String(contentsOf: Self.exports.appendingPathComponent(name + ".html"), encoding: .utf8)
+            let page = try MarkupTree.parse(html, path: name + ".html")
+            let table = try #require(page.elements(named: "table").first { $0.attributes["class"] == "timeline" })
+            #expect(table.children.filter { $0.name == "tbody" }.count == timeline.entries.count, "\(name)")
+            #expect(PictureFixtures.activeParts(of: picture) == [] && PictureFixtures.activeParts(of: page) == [])
         }
     }
 }

@@ -74,11 +74,15 @@ public enum InputFiles {
     /// (TimeML exports are TimeML, and read as such.)
     public static func isExport(_ path: String) -> Bool {
         let ext = (path as NSString).pathExtension.lowercased()
-        guard ext == "xml" || ext == "md", let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard ["xml", "md", "html", "svg"].contains(ext), let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
-        if ext == "xml" { return head.contains("<chronicle ") || head.contains("<chronicle>") }
-        return head.contains(MarkdownExport.tableHeader)
+        switch ext {
+        case "xml": return head.contains("<chronicle ") || head.contains("<chronicle>")
+        case "html": return head.contains(HTMLExport.generatorMeta)
+        case "svg": return head.contains(SVGExport.titleID)
+        default: return head.contains(MarkdownExport.tableHeader)
+        }
     }
 
     /// The path with links and `..` resolved, or nil when it does not exist.

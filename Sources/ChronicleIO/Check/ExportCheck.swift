@@ -70,7 +70,7 @@ public struct ExportCheck: Sendable {
         switch format {
         case .json: return (try? TimelineExport.read(data)) != nil
         case .timelinejs: return (try? JSONDecoder().decode(TimelineJSExport.File.self, from: data)) != nil
-        case .xml, .md: return InputFiles.isExport(path)
+        case .xml, .md, .svg, .html: return InputFiles.isExport(path)
         case .timeml: return (try? TimeMLReader.read([UInt8](data), path: path, id: "")) != nil
         case .text: return false
         }
