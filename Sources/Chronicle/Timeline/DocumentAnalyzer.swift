@@ -12,17 +12,20 @@
 public struct DocumentAnalyzer: Sendable {
     public let tagger: TemporalTagger
     public let extractor: EventExtractor
+    /// The part-of-speech and dependency model each section is parsed with; nil skips syntax.
+    public let syntax: SyntaxModel?
 
-    public init(tagger: TemporalTagger = TemporalTagger(), extractor: EventExtractor = EventExtractor()) {
+    public init(tagger: TemporalTagger = TemporalTagger(), extractor: EventExtractor = EventExtractor(), syntax: SyntaxModel? = .shipped) {
         self.tagger = tagger
         self.extractor = extractor
+        self.syntax = syntax
     }
 
     public func analyze(_ document: Document) -> DocumentAnalysis {
         var tagging = TemporalTagger.Run(tagger: tagger, dct: document.dct, genre: document.genre)
         var events: [Event] = []
         var local: [EventAnchoring.Local] = []
-        TextAnalysis.sections(of: document.text, grammar: tagger.grammar) { text in
+        TextAnalysis.sections(of: document.text, grammar: tagger.grammar, syntax: syntax) { text in
             let timexes = tagging.tag(text)
             let sectionEvents = extractor.extract(text, timexes: tagging.expressions[timexes], document: document.id)
             local += EventAnchoring.local(sectionEvents[...], analysis: text, timexes: tagging.expressions, sectionTimexes: timexes, dct: document.dct)
