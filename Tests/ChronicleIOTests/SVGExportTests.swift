@@ -80,7 +80,8 @@ struct SVGExportTests {
         let tree = try MarkupTree.parse(svg, path: name + ".svg")
         #expect(tree.name == "svg")
         #expect(tree.namespace == "http://www.w3.org/2000/svg")
-        #expect(tree.attributes["width"] == "800")
+        // 800 pixels, wider only when the entries' stems need it
+        #expect(tree.attributes["width"] == String(Int(max(800, TimelineLayout.widthNeeded(entries: timeline.entries.count)))))
         #expect(PictureFixtures.activeParts(of: tree) == [])
         #expect(!svg.contains("<!ENTITY") && !svg.contains("<!DOCTYPE"))
 
@@ -206,6 +207,23 @@ struct SVGExportTests {
             NSTimeZone.resetSystemTimeZone()
             #expect(SVGExport.svg(timeline) == first)
         }
+    }
+
+    @Test func anEntryOfThousandsOfEventsShowsAHandfulAndACount() {
+        let items = (1...5000).map { "event\($0)" }
+        let (lines, shown) = TimelineLayout.itemLines(items, width: 170)
+        #expect(lines.count <= TimelineLayout.maxItemLines)
+        #expect(shown > 0 && shown < 20)
+        #expect(lines.last?.hasSuffix(TimelineLayout.more(items.count - shown)) == true)
+        // one event longer than the label: cut, with the count of the rest
+        let long = [String(repeating: "word ", count: 20_000), "second"]
+        let cut = TimelineLayout.itemLines(long, width: 170)
+        #expect(cut.shown == 0 && cut.lines.count == TimelineLayout.maxItemLines)
+    }
+
+    @Test func manyEntriesWidenThePictureRatherThanCrowdIt() {
+        #expect(TimelineLayout.widthNeeded(entries: 10) < 800)
+        #expect(TimelineLayout.widthNeeded(entries: 400) == (2 * TimelineLayout.margin + TimelineLayout.minimumLabelWidth + 399 * TimelineLayout.minimumStemPitch).rounded(.up))
     }
 
     @Test func anEmptyTimelineSaysSo() throws {
