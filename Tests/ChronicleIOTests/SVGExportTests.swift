@@ -90,7 +90,7 @@ struct SVGExportTests {
         let events = timeline.eventsByID
         for (group, entry) in zip(entries, timeline.entries) {
             // the tooltip has everything; the label starts with the date
-            let items = entry.events.compactMap { events[$0] }.map(TimelineLabels.event)
+            let items = entry.events.compactMap { events[$0] }.map(TimelineLabels.label(of:))
             #expect(group.child(named: "title")?.text == PictureFixtures.cleaned(([entry.display] + items).joined(separator: "\n")))
             // the label's bold lines are its date, whole or cut with "…"
             let dateLines = group.children.filter { $0.name == "text" && $0.attributes["font-weight"] == "bold" }.map(\.text)

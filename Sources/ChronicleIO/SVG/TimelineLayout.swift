@@ -204,7 +204,7 @@ struct TimelineLayout: Sendable {
             let isBar = x1 - x0 >= minimumBarWidth
             let marker = Marker(side: .above, x0: x0, x1: x1, isBar: isBar, leaderX: isBar ? x0 + 1 : (x0 + x1) / 2)
             let members = entry.events.compactMap { events[$0] }
-            let items = members.map(TimelineLabels.event)
+            let items = members.map(TimelineLabels.label(of:))
             let documents = TimelineLabels.unique(members.map(\.document)).compactMap { documentIndex[$0] }
             let label = Label(stem: 0, dateLines: [], itemLines: [], documents: multiple ? documents : [], box: Box(x: 0, y: 0, width: 0, height: 0))
             entries.append(Entry(marker: marker, label: label, fullText: ([entry.display] + items).joined(separator: "\n")))
