@@ -33,6 +33,8 @@ let package = Package(
             ],
             path: "Sources/ChronicleCLI"
         ),
+        // the library surface in use: CI builds and runs it
+        .executableTarget(name: "chronicle-example", dependencies: ["Chronicle", "ChronicleIO"], path: "Examples"),
         .plugin(
             name: "ChronicleExports",
             capability: .command(
