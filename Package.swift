@@ -13,6 +13,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `swift package generate-documentation` for the DocC catalogs; nothing links it
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -33,6 +35,8 @@ let package = Package(
             ],
             path: "Sources/ChronicleCLI"
         ),
+        // the library surface in use: CI builds and runs it
+        .executableTarget(name: "chronicle-example", dependencies: ["Chronicle", "ChronicleIO"], path: "Examples"),
         .plugin(
             name: "ChronicleExports",
             capability: .command(

@@ -82,11 +82,14 @@ struct MarkdownOptions: ParsableArguments {
     @Option(help: "Markdown: level of the export's headings (1-6).")
     var headingLevel = 1
 
+    @Flag(help: "Markdown: quote in a Source column the clause each event was read from.")
+    var sentences = false
+
     func validate() throws {
         if !(1...6).contains(headingLevel) { throw ValidationError("--heading-level must be 1 to 6") }
     }
 
-    var options: MarkdownExport.Options { .init(mermaid: !noMermaid, fragment: fragment, headingLevel: headingLevel) }
+    var options: MarkdownExport.Options { .init(mermaid: !noMermaid, fragment: fragment, headingLevel: headingLevel, sentences: sentences) }
 }
 
 /// `json,xml` → the formats, in the order given, each once.

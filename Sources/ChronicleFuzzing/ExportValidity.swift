@@ -68,19 +68,26 @@ public enum ExportValidity {
         return problems
     }
 
-    /// One table row of four cells per timeline entry, and a Mermaid block Mermaid can read.
+    /// One table row per timeline entry (Date | What happened, and a Source column with several
+    /// documents or quoted clauses), or the sentence that there are none; and a Mermaid block
+    /// Mermaid can read.
     public static func markdownProblems(_ markdown: String, timeline: Timeline) -> [String] {
         var problems: [String] = []
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let header = lines.firstIndex(of: "| Date | Event | Source sentence | Document |"),
-              lines.indices.contains(header + 1), lines[header + 1] == "| --- | --- | --- | --- |" else {
-            return ["no table header"]
-        }
-        let rows = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
-        if rows.count != timeline.entries.count { problems.append("\(rows.count) rows for \(timeline.entries.count) entries") }
-        for (offset, row) in rows.enumerated() {
-            let cells = tableCells(row)
-            if cells.count != 4 || !row.hasSuffix("|") { problems.append("row \(offset + 1) has \(cells.count) cells: \(row)") }
+        if timeline.entries.isEmpty {
+            if !lines.contains(MarkdownExport.noDatedEvents) { problems.append("no table and no sentence saying there are no dated events") }
+        } else {
+            guard let header = lines.firstIndex(where: { $0.hasPrefix(MarkdownExport.tableHeader) }), lines.indices.contains(header + 1) else {
+                return ["no table header"]
+            }
+            let columns = tableCells(lines[header]).count
+            if lines[header + 1] != "|" + String(repeating: " --- |", count: columns) { problems.append("no delimiter row under the header") }
+            let rows = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
+            if rows.count != timeline.entries.count { problems.append("\(rows.count) rows for \(timeline.entries.count) entries") }
+            for (offset, row) in rows.enumerated() {
+                let cells = tableCells(row)
+                if cells.count != columns || !row.hasSuffix("|") { problems.append("row \(offset + 1) has \(cells.count) cells: \(row)") }
+            }
         }
         if markdown.unicodeScalars.contains(where: { $0 == "\r" }) { problems.append("carriage return") }
         for block in MermaidTimelineCheck.mermaidBlocks(in: markdown) {

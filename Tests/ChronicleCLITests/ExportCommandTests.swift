@@ -79,7 +79,7 @@ struct ExportCommandTests {
         let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(!markdown.contains("```mermaid"))
         #expect(!markdown.hasPrefix("# "))
-        #expect(markdown.contains("| Date | Event | Source sentence | Document |"))
+        #expect(markdown.contains("| Date | What happened |"))
     }
 
     @Test func validateReportsLibxml2sMessagesWithLines() throws {

@@ -73,10 +73,10 @@ struct CommittedExportsTests {
             let timeline = try Self.timeline(named: name)
             let markdown = try String(contentsOf: Self.exports.appendingPathComponent(name + ".md"), encoding: .utf8)
             let lines = markdown.split(separator: "\n").map(String.init)
-            let header = try #require(lines.firstIndex(of: "| Date | Event | Source sentence | Document |"))
+            let header = try #require(lines.firstIndex(of: "| Date | What happened |"))
             let rows = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
             #expect(rows.count == timeline.entries.count, "\(name)")
-            #expect(rows.allSatisfy { ExportValidity.tableCells($0).count == 4 })
+            #expect(rows.allSatisfy { ExportValidity.tableCells($0).count == 2 })
             let blocks = MermaidTimelineCheck.mermaidBlocks(in: markdown)
             #expect(blocks.count == 1)
             #expect(MermaidTimelineCheck.errors(in: blocks[0]) == [], "\(name)")

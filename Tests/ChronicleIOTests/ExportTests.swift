@@ -280,24 +280,39 @@ struct MarkdownExportTests {
         let markdown = MarkdownExport.markdown(timeline)
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "# " + MarkdownText.inline(TimelineLabels.title(timeline)))
-        let header = try #require(lines.firstIndex(of: "| Date | Event | Source sentence | Document |"))
-        #expect(lines[header + 1] == "| --- | --- | --- | --- |")
-        let rows = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
-        #expect(rows.count == timeline.entries.count)
-        let events = timeline.eventsByID
-        for (row, entry) in zip(rows, timeline.entries) {
-            let cells = ExportValidity.tableCells(row)
-            #expect(cells.count == 4, "\(row)")
-            #expect(cells[0] == MarkdownText.inline(entry.display))
-            #expect(cells[1].components(separatedBy: "<br>").count == entry.events.count)
-            #expect(cells[2].components(separatedBy: "<br>").count == Set(entry.events.map { events[$0]!.text }).count)
+        let multiple = timeline.documents.count > 1
+        if timeline.entries.isEmpty {
+            #expect(lines.contains(MarkdownExport.noDatedEvents))
+            #expect(!lines.contains { $0.hasPrefix("| Date") })
+        } else {
+            let header = try #require(lines.firstIndex { $0.hasPrefix(MarkdownExport.tableHeader) })
+            #expect(lines[header] == (multiple ? "| Date | What happened | Source |" : "| Date | What happened |"))
+            let rows = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
+            #expect(rows.count == timeline.entries.count)
+            for (row, entry) in zip(rows, timeline.entries) {
+                let cells = ExportValidity.tableCells(row)
+                #expect(cells.count == (multiple ? 3 : 2), "\(row)")
+                #expect(cells[0] == MarkdownText.inline(entry.display))
+                let phrases = TimelineLabels.phrases(of: timeline.events(of: entry))
+                #expect(cells[1] == phrases.map(MarkdownText.inline).joined(separator: "<br>"))
+                // a display date is words, never a raw TIMEX3 value
+                #expect(!cells[0].contains("_REF") && !cells[0].contains("XXXX"))
+            }
         }
         let blocks = MermaidTimelineCheck.mermaidBlocks(in: markdown)
-        #expect(blocks.count == 1)
-        #expect(MermaidTimelineCheck.errors(in: blocks[0]) == [])
-        #expect(blocks[0].split(separator: "\n").count == 2 + timeline.entries.count)
+        #expect(blocks.count == (timeline.entries.isEmpty ? 0 : 1))
+        if let diagram = blocks.first {
+            #expect(MermaidTimelineCheck.errors(in: diagram) == [])
+            let statements = diagram.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let sections = Set(timeline.entries.map(MermaidTimeline.section(of:)))
+            #expect(statements.filter { $0.hasPrefix("section ") }.count >= sections.count)
+            #expect(statements.count == 2 + timeline.entries.count + statements.filter { $0.hasPrefix("section ") }.count)
+        }
         // undated and unanchored events are listed, not drawn
-        #expect(lines.filter { $0.hasPrefix("- ") }.count == timeline.undated.count + timeline.unanchored.count)
+        // a bullet per phrase: events of one clause share one
+        func bullets(_ ids: [String]) -> Int { TimelineLabels.phrases(of: ids.compactMap(timeline.event(id:))).count }
+        #expect(lines.filter { $0.hasPrefix("- ") }.count <= bullets(timeline.undated) + bullets(timeline.unanchored))
+        #expect(lines.filter { $0.hasPrefix("- ") }.count >= max(bullets(timeline.undated), bullets(timeline.unanchored)))
         #expect(lines.contains("## Related only to the publication date") == !timeline.undated.isEmpty)
         #expect(lines.contains("## Not anchored in time") == !timeline.unanchored.isEmpty)
         #expect(markdown.hasSuffix("\n") && !markdown.hasSuffix("\n\n"))
@@ -326,7 +341,11 @@ struct MarkdownExportTests {
         let timeline = ExportFixtures.sample
         let plain = MarkdownExport.markdown(timeline, options: .init(mermaid: false))
         #expect(!plain.contains("```"))
-        #expect(plain.contains("| Date | Event | Source sentence | Document |"))
+        #expect(plain.contains("| Date | What happened |"))
+        let quoted = MarkdownExport.markdown(timeline, options: .init(sentences: true))
+        #expect(quoted.contains("| Date | What happened | Source |"))
+        let firstClause = String(timeline.events(of: timeline.entries[0])[0].text)
+        #expect(quoted.contains("“" + MarkdownText.inline(firstClause) + "”"))
 
         func headings(_ text: String) -> [String] { text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("#") } }
         #expect(headings(MarkdownExport.markdown(timeline)).map { $0.prefix { $0 == "#" }.count } == [1, 2, 2])
@@ -439,7 +458,8 @@ struct TimelineJSExportTests {
                 index += 1
                 let start = try #require(slide["start_date"] as? [String: Any])
                 let known: Set<String> = entry.granularity >= .week ? ["year", "month", "day"] : entry.granularity >= .halfYear ? ["year", "month"] : ["year"]
-                #expect(Set(start.keys) == known, "\(entry.display)")
+                #expect(Set(start.keys).subtracting(["hour", "minute"]) == known, "\(entry.display)")
+                #expect(start["hour"] == nil || entry.granularity >= .hour)
                 #expect(start.values.allSatisfy { $0 is Int && !($0 is String) })
                 #expect(start["year"] as? Int == entry.earliest.year)
                 if let end = slide["end_date"] as? [String: Any] {
@@ -453,6 +473,82 @@ struct TimelineJSExportTests {
                 #expect(slide["group"] is String)
             }
         }
+    }
+
+    /// The fields TimelineJS3 documents (timeline.knightlab.com/docs/json-format.html): a
+    /// file has `events`, optional `title` and `eras`; a slide `start_date` (events only),
+    /// `end_date`, `text`, `media`, `group`, `display_date`, `background`, `autolink`,
+    /// `unique_id`; a date `year` (required), `month`, `day`, `hour`, `minute`, `second`,
+    /// `millisecond`, `display_date`, all numbers but the display date; a text `headline`, `text`.
+    static let fileFields: Set<String> = ["events", "title", "eras", "scale"]
+    static let slideFields: Set<String> = ["start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink", "unique_id"]
+    static let dateFields: Set<String> = ["year", "month", "day", "hour", "minute", "second", "millisecond", "display_date"]
+    static let textFields: Set<String> = ["headline", "text"]
+
+    /// The problems of a parsed TimelineJS3 file, by its documented fields and ranges.
+    static func shapeErrors(_ file: [String: Any]) -> [String] {
+        var errors: [String] = []
+        for key in file.keys where !fileFields.contains(key) { errors.append("file: unknown field \(key)") }
+        func checkDate(_ value: Any?, _ at: String) {
+            guard let date = value as? [String: Any] else { return errors.append("\(at): not an object") }
+            for key in date.keys where !dateFields.contains(key) { errors.append("\(at): unknown field \(key)") }
+            guard date["year"] is Int else { return errors.append("\(at): no numeric year") }
+            let ranges: [(String, ClosedRange<Int>)] = [("month", 1...12), ("day", 1...31), ("hour", 0...23), ("minute", 0...59), ("second", 0...59)]
+            for (key, range) in ranges where date[key] != nil {
+                guard let number = date[key] as? Int, range.contains(number) else { errors.append("\(at): \(key) out of range"); continue }
+            }
+            // a finer field needs the coarser ones (TimelineJS reads them in order)
+            let order = ["year", "month", "day", "hour", "minute", "second"]
+            for (coarser, finer) in zip(order, order.dropFirst()) where date[finer] != nil && date[coarser] == nil {
+                errors.append("\(at): \(finer) without \(coarser)")
+            }
+        }
+        func checkSlide(_ value: Any, _ at: String, needsStart: Bool) {
+            guard let slide = value as? [String: Any] else { return errors.append("\(at): not an object") }
+            for key in slide.keys where !slideFields.contains(key) { errors.append("\(at): unknown field \(key)") }
+            if needsStart || slide["start_date"] != nil { checkDate(slide["start_date"], at + ".start_date") }
+            if slide["end_date"] != nil { checkDate(slide["end_date"], at + ".end_date") }
+            if let text = slide["text"] {
+                guard let text = text as? [String: Any] else { return errors.append("\(at).text: not an object") }
+                for key in text.keys where !textFields.contains(key) { errors.append("\(at).text: unknown field \(key)") }
+                for (key, value) in text where !(value is String) { errors.append("\(at).text.\(key): not a string") }
+            }
+            for key in ["group", "display_date", "unique_id"] where slide[key] != nil && !(slide[key] is String) {
+                errors.append("\(at).\(key): not a string")
+            }
+        }
+        if let title = file["title"] { checkSlide(title, "title", needsStart: false) }
+        guard let events = file["events"] as? [Any] else { return errors + ["file: no events array"] }
+        for (k, event) in events.enumerated() { checkSlide(event, "events[\(k)]", needsStart: true) }
+        let ids = events.compactMap { ($0 as? [String: Any])?["unique_id"] as? String }
+        if Set(ids).count != ids.count { errors.append("unique_id repeated") }
+        return errors
+    }
+
+    @Test(arguments: ExportFixtures.all.map(\.name))
+    func followsTimelineJS3sDocumentedFields(_ name: String) throws {
+        let timeline = ExportFixtures.all.first { $0.name == name }!.timeline
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(TimelineJSExport.json(timeline).utf8)) as? [String: Any])
+        #expect(Self.shapeErrors(parsed) == [])
+        // the check itself catches what TimelineJS would not read
+        let broken: [String: Any] = ["events": [["start_date": ["month": 13], "text": ["headline": 3], "colour": "red"]], "titel": [:]]
+        #expect(Self.shapeErrors(broken) == ["file: unknown field titel", "events[0]: unknown field colour", "events[0].start_date: no numeric year",
+                                             "events[0].text.headline: not a string"])
+    }
+
+    @Test func slidesTellTheirSourceAndTimeOfDay() throws {
+        let timeline = ExportFixtures.sample
+        let file = TimelineJSExport.file(timeline)
+        for slide in file.events {
+            #expect(slide.text.text.contains("<p class=\"source\">— "))
+            #expect(!slide.text.headline.isEmpty && !slide.text.headline.contains("<"))
+        }
+        #expect(TimelineJSExport.timeOfDay("2024-03-18T06:00")! == (6, 0))
+        #expect(TimelineJSExport.timeOfDay("2024-03-18T14")! == (14, nil))
+        #expect(TimelineJSExport.timeOfDay("2021-06-16TMO") == nil)
+        #expect(TimelineJSExport.timeOfDay("2021-06-16") == nil)
+        #expect(TimelineJSExport.timeOfDay("2021-06-16T25:00") == nil)
+        #expect(TimelineJSExport.source(DocumentInfo(id: "a", source: "https://example.com/x?a=1&b=2"), name: "A <b>").contains("<a href=\"https://example.com/x?a=1&amp;b=2\">"))
     }
 
     @Test func partialDatesCarryOnlyWhatIsKnown() throws {

@@ -26,7 +26,7 @@ struct HTMLExportTests {
         let events = timeline.eventsByID
         /// A row's cells as the page says them: the events' wording, the clause, the document.
         func expected(_ group: [TimelineEvent]) -> [String] {
-            var cells = [group.map { PictureFixtures.cleaned(TimelineLabels.event($0)) }.joined(separator: " · "), PictureFixtures.cleaned(String(group[0].text))]
+            var cells = [group.map { PictureFixtures.cleaned(TimelineLabels.label(of: $0)) }.joined(separator: " · "), PictureFixtures.cleaned(String(group[0].text))]
             if multiple { cells.append(PictureFixtures.cleaned(TimelineLabels.document(timeline.documents.first { $0.id == group[0].document }!))) }
             return cells
         }

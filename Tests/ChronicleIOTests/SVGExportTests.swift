@@ -80,7 +80,8 @@ struct SVGExportTests {
         let tree = try MarkupTree.parse(svg, path: name + ".svg")
         #expect(tree.name == "svg")
         #expect(tree.namespace == "http://www.w3.org/2000/svg")
-        #expect(tree.attributes["width"] == "800")
+        // 800 pixels, wider only when the entries' stems need it
+        #expect(tree.attributes["width"] == String(Int(max(800, TimelineLayout.widthNeeded(entries: timeline.entries.count)))))
         #expect(PictureFixtures.activeParts(of: tree) == [])
         #expect(!svg.contains("<!ENTITY") && !svg.contains("<!DOCTYPE"))
 
@@ -89,7 +90,7 @@ struct SVGExportTests {
         let events = timeline.eventsByID
         for (group, entry) in zip(entries, timeline.entries) {
             // the tooltip has everything; the label starts with the date
-            let items = entry.events.compactMap { events[$0] }.map(TimelineLabels.event)
+            let items = entry.events.compactMap { events[$0] }.map(TimelineLabels.label(of:))
             #expect(group.child(named: "title")?.text == PictureFixtures.cleaned(([entry.display] + items).joined(separator: "\n")))
             // the label's bold lines are its date, whole or cut with "…"
             let dateLines = group.children.filter { $0.name == "text" && $0.attributes["font-weight"] == "bold" }.map(\.text)
@@ -206,6 +207,23 @@ struct SVGExportTests {
             NSTimeZone.resetSystemTimeZone()
             #expect(SVGExport.svg(timeline) == first)
         }
+    }
+
+    @Test func anEntryOfThousandsOfEventsShowsAHandfulAndACount() {
+        let items = (1...5000).map { "event\($0)" }
+        let (lines, shown) = TimelineLayout.itemLines(items, width: 170)
+        #expect(lines.count <= TimelineLayout.maxItemLines)
+        #expect(shown > 0 && shown < 20)
+        #expect(lines.last?.hasSuffix(TimelineLayout.more(items.count - shown)) == true)
+        // one event longer than the label: cut, with the count of the rest
+        let long = [String(repeating: "word ", count: 20_000), "second"]
+        let cut = TimelineLayout.itemLines(long, width: 170)
+        #expect(cut.shown == 0 && cut.lines.count == TimelineLayout.maxItemLines)
+    }
+
+    @Test func manyEntriesWidenThePictureRatherThanCrowdIt() {
+        #expect(TimelineLayout.widthNeeded(entries: 10) < 800)
+        #expect(TimelineLayout.widthNeeded(entries: 400) == (2 * TimelineLayout.margin + TimelineLayout.minimumLabelWidth + 399 * TimelineLayout.minimumStemPitch).rounded(.up))
     }
 
     @Test func anEmptyTimelineSaysSo() throws {

@@ -6,7 +6,7 @@ public enum DisplayDate {
     static let ordinalWords = ["first", "second", "third", "fourth"]
 
     public static func text(for point: TimePoint, mod: TimexMod? = nil) -> String {
-        guard let year = point.year else { return point.value }
+        guard let year = point.year else { return yearUnknown(point) }
         let prefix: String
         switch mod {
         case .start: prefix = "early "
@@ -40,6 +40,30 @@ public enum DisplayDate {
             }
             return prefix + text
         }
+    }
+
+    /// Words for a value that names no date: "the present" (`PRESENT_REF`), "the past",
+    /// "the future", "an unstated time" for anything else (a duration, a set).
+    public static func text(forValue value: String) -> String {
+        switch value {
+        case "PRESENT_REF": return "the present"
+        case "PAST_REF": return "the past"
+        case "FUTURE_REF": return "the future"
+        default: return "an unstated time"
+        }
+    }
+
+    /// A date whose year the text leaves open: "June, year unstated", "a Wednesday".
+    static func yearUnknown(_ point: TimePoint) -> String {
+        if let month = point.month, (1...12).contains(month) {
+            let day = point.day.map { "\($0) " } ?? ""
+            return day + monthNames[month - 1] + ", year unstated"
+        }
+        if let weekday = point.weekday, (1...7).contains(weekday) { return "a " + weekdayNames[weekday - 1] }
+        if point.granularity == .season, let part = point.part, (1...4).contains(part) {
+            return ["spring", "summer", "autumn", "winter"][part - 1] + ", year unstated"
+        }
+        return "an unstated " + point.granularity.name
     }
 
     /// Two ends of a range in one phrase: "weeks of 9 and 16 August 2021", "2009–2010".

@@ -300,6 +300,8 @@ public struct Timeline: Sendable, Hashable {
     public private(set) var undated: [String]
     /// Ids of events with no defensible anchor.
     public private(set) var unanchored: [String]
+    /// The position in `events` of each event id.
+    private var eventPositions: [String: Int]
 
     /// The timeline of analysed documents.
     public init(documents analyses: [DocumentAnalysis]) {
@@ -332,6 +334,22 @@ public struct Timeline: Sendable, Hashable {
             .sorted { $0.key < $1.key }
             .map(\.timex)
         (self.events, entries, undated, unanchored) = TimelineBuilder.derive(Timeline.lastOfEachID(events, \.id), documentOrder: order)
+        eventPositions = Dictionary(self.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The event with this id (`doc:e3`), as entries, `undated` and `unanchored` name them.
+    public func event(id: String) -> TimelineEvent? {
+        eventPositions[id].map { events[$0] }
+    }
+
+    /// Every event by its id.
+    public var eventsByID: [String: TimelineEvent] {
+        eventPositions.mapValues { events[$0] }
+    }
+
+    /// The events of an entry, in its order.
+    public func events(of entry: TimelineEntry) -> [TimelineEvent] {
+        entry.events.compactMap(event(id:))
     }
 
     /// The last item of each id, in input order; the array itself (not a copy of its items,
@@ -579,7 +597,8 @@ enum TimelineBuilder {
             let timex = analysis.timexes[t]
             guard let point = timex.point else {
                 return EventTime(value: timex.value, mod: timex.mod, earliest: nil, latest: nil, granularity: nil, relation: anchor.relation,
-                                 anchor: .timex(Timeline.timexID(doc, t)), confidence: anchor.confidence, display: timex.value)
+                                 anchor: .timex(Timeline.timexID(doc, t)), confidence: anchor.confidence,
+                                 display: DisplayDate.text(forValue: timex.value))
             }
             var span = ModifiedInterval.interval(of: point, mod: timex.mod)
             var display = DisplayDate.text(for: point, mod: timex.mod)

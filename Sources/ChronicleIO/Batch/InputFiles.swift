@@ -81,7 +81,7 @@ public enum InputFiles {
         case "xml": return head.contains("<chronicle ") || head.contains("<chronicle>")
         case "html": return head.contains(HTMLExport.generatorMeta)
         case "svg": return head.contains(SVGExport.titleID)
-        default: return head.contains(MarkdownExport.tableHeader)
+        default: return head.contains(MarkdownExport.tableHeader) || head.contains(MarkdownExport.noDatedEvents)
         }
     }
 

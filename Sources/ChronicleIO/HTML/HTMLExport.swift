@@ -88,7 +88,8 @@ public enum HTMLExport {
     /// The events' wording and their clause, and with several documents their document.
     static func cells(_ events: [TimelineEvent], in timeline: Timeline, multiple: Bool) -> String {
         let event = events[0]
-        var cells = "<td>" + events.map { HTML.escape(TimelineLabels.event($0)) }.joined(separator: " · ") + "</td><td>" + HTML.escape(String(event.text)) + "</td>"
+        let labels: [String] = events.map { HTML.escape(TimelineLabels.label(of: $0)) }
+        var cells = "<td>" + labels.joined(separator: " · ") + "</td><td>" + HTML.escape(String(event.text)) + "</td>"
         if multiple, let index = timeline.documents.firstIndex(where: { $0.id == event.document }) {
             cells += "<td>" + swatch(index) + HTML.escape(TimelineLabels.document(timeline.documents[index])) + "</td>"
         }

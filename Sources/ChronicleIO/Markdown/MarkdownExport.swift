@@ -8,14 +8,16 @@ import Chronicle
 /// ```markdown
 /// # Putin scoffed at Biden plans for military bases in Central Asia
 ///
-/// | Date | Event | Source sentence | Document |
-/// | --- | --- | --- | --- |
-/// | June 2021 | scoffed<br>plans | Russian President Vladimir Putin scoffed at … | central-asia-bases |
+/// | Date | What happened |
+/// | --- | --- |
+/// | July 2021 | In July, the White House sent Elizabeth Sherwood-Randall … |
 /// ```
 ///
-/// Article text is escaped (see `MarkdownText.inline`) so it renders as written; the events of an
-/// entry are listed in the Event cell separated by `<br>`, their clauses, each once, in the
-/// Source sentence cell, and their documents' ids in the Document cell.
+/// The table has a Source column when the timeline has several documents (the document of
+/// each phrase) or when `Options.sentences` asks for the clauses the events were read from.
+/// The phrases of an entry's events are one per line (`<br>`), each once. A timeline with no
+/// dated events says so in a sentence instead of an empty table. Article text is escaped (see
+/// `MarkdownText.inline`) so it renders as written.
 public enum MarkdownExport {
     /// How the Markdown fits where it goes.
     public struct Options: Sendable, Hashable {
@@ -26,11 +28,15 @@ public enum MarkdownExport {
         /// The level (1–6) of the first heading written: the title's, or with `fragment` the
         /// subheadings'. Values outside 1–6 are clamped.
         public var headingLevel: Int
+        /// Quote in the Source column the clause each event was read from.
+        public var sentences: Bool
 
-        public init(mermaid: Bool = true, fragment: Bool = false, headingLevel: Int = 1) {
+        /// Options with the diagram, the title at level 1, and no quoted clauses by default.
+        public init(mermaid: Bool = true, fragment: Bool = false, headingLevel: Int = 1, sentences: Bool = false) {
             self.mermaid = mermaid
             self.fragment = fragment
             self.headingLevel = min(max(headingLevel, 1), 6)
+            self.sentences = sentences
         }
     }
 
@@ -42,7 +48,11 @@ public enum MarkdownExport {
         if !options.fragment {
             blocks.append(heading(TimelineLabels.title(timeline), level: level))
         }
-        blocks.append(table(timeline))
+        if timeline.entries.isEmpty {
+            blocks.append(noDatedEvents)
+        } else {
+            blocks.append(table(timeline, sentences: options.sentences))
+        }
         if options.mermaid, !timeline.entries.isEmpty {
             blocks.append(fenced(MermaidTimeline.diagram(timeline), language: "mermaid"))
         }
@@ -54,36 +64,48 @@ public enum MarkdownExport {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    /// The first line of the table, by which a Markdown export is recognised.
-    public static let tableHeader = "| Date | Event | Source sentence | Document |"
+    /// The start of the table's first line, by which a Markdown export is recognised.
+    public static let tableHeader = "| Date | What happened |"
 
-    /// The table: a row per entry, its events, their clauses and their documents.
-    static func table(_ timeline: Timeline) -> String {
-        let events = timeline.eventsByID
-        var rows = [tableHeader, "| --- | --- | --- | --- |"]
+    /// What a timeline with no dated events says instead of its table.
+    public static let noDatedEvents = "No dated events: nothing in the text could be placed on a timeline."
+
+    /// The table: a row per entry, its events' phrases and, when there are several documents or
+    /// `sentences` asks for them, their sources.
+    static func table(_ timeline: Timeline, sentences: Bool) -> String {
+        let multiple = timeline.documents.count > 1
+        let names = timeline.documentNames
+        let hasSource = multiple || sentences
+        var rows = [tableHeader + (hasSource ? " Source |" : ""), "| --- | --- |" + (hasSource ? " --- |" : "")]
         for entry in timeline.entries {
-            let members = entry.events.compactMap { events[$0] }
-            let cells = [
+            let members = timeline.events(of: entry)
+            var cells = [
                 MarkdownText.inline(entry.display),
-                MarkdownText.cell(members.map(TimelineLabels.event)),
-                MarkdownText.cell(TimelineLabels.unique(members.map { String($0.text) })),
-                // ids, not titles: the heading has the title, and a title repeated on every
-                // row would crowd the table
-                MarkdownText.cell(TimelineLabels.unique(members.map(\.document))),
+                MarkdownText.cell(TimelineLabels.phrases(of: members)),
             ]
+            if hasSource {
+                let sources = members.map { event -> String in
+                    let document = names[event.document] ?? event.document
+                    guard sentences else { return document }
+                    return "“" + String(event.text) + "”" + (multiple ? " (" + document + ")" : "")
+                }
+                cells.append(MarkdownText.cell(TimelineLabels.unique(sources)))
+            }
             rows.append("| " + cells.joined(separator: " | ") + " |")
         }
         return rows.joined(separator: "\n")
     }
 
-    /// A bullet per event: "label: clause", and its document's id when there are several.
+    /// A bullet per phrase (events of one clause share one), with its document's name when
+    /// there are several.
     static func list(_ ids: [String], in timeline: Timeline) -> String {
-        let events = timeline.eventsByID
-        return ids.compactMap { events[$0] }.map { event in
-            var item = "- " + MarkdownText.inline(TimelineLabels.event(event)) + ": " + MarkdownText.inline(String(event.text))
-            if timeline.documents.count > 1 { item += " (" + MarkdownText.inline(event.document) + ")" }
+        let names = timeline.documentNames
+        let items = ids.compactMap(timeline.event(id:)).map { event in
+            var item = "- " + MarkdownText.inline(TimelineLabels.phrase(of: event))
+            if timeline.documents.count > 1 { item += " (" + MarkdownText.inline(names[event.document] ?? event.document) + ")" }
             return item
-        }.joined(separator: "\n")
+        }
+        return TimelineLabels.unique(items).joined(separator: "\n")
     }
 
     static func heading(_ text: String, level: Int) -> String {

@@ -1,7 +1,8 @@
 import Chronicle
 
-/// A timeline as a Mermaid `timeline` diagram: a title, then one line per entry,
-/// `    <period> : <event> : <event>`.
+/// A timeline as a Mermaid `timeline` diagram: a title, then a `section` per year (per decade
+/// for entries coarser than a year), and in each one line per entry,
+/// `    <period> : <event> : <event>`, the events' phrases.
 ///
 /// Mermaid's timeline lexer ends a period at `:` or `#`, starts a new event at `: `, and reads
 /// `#…;` as an entity code and `%%` as a comment, so article text is reworded to stay out of
@@ -10,13 +11,26 @@ import Chronicle
 public enum MermaidTimeline {
     /// The diagram source, starting with `timeline`, one statement a line, final newline.
     public static func diagram(_ timeline: Timeline) -> String {
-        let events = timeline.eventsByID
         var lines = ["timeline", "    title " + event(TimelineLabels.title(timeline))]
+        var currentSection: String?
         for entry in timeline.entries {
-            let labels = entry.events.compactMap { events[$0] }.map { event(TimelineLabels.event($0)) }
-            lines.append("    " + ([period(entry.display)] + labels).joined(separator: " : "))
+            let name = section(of: entry)
+            if name != currentSection {
+                lines.append("    section " + name)
+                currentSection = name
+            }
+            let phrases = TimelineLabels.phrases(of: timeline.events(of: entry)).map(event)
+            lines.append("        " + ([period(entry.display)] + phrases).joined(separator: " : "))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The section an entry goes in: its year ("2021"), or its decade ("1950s") when it is
+    /// coarser than a year. Years and decades hold no `:`, as section names may not.
+    static func section(of entry: TimelineEntry) -> String {
+        let year = entry.earliest.year
+        if entry.granularity >= .year { return String(year) }
+        return String(year - ((year % 10) + 10) % 10) + "s"
     }
 
     /// Text for a period: one line, `:` and `#` reworded (`14:30` becomes `14.30`, other colons

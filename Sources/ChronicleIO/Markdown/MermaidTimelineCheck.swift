@@ -62,7 +62,7 @@ public enum MermaidTimelineCheck {
         return errors
     }
 
-    /// The contents of each ```` ```mermaid ```` fenced block of a Markdown text.
+    /// The contents of each fenced code block of a Markdown text whose info string is `mermaid`.
     public static func mermaidBlocks(in markdown: String) -> [String] {
         var blocks: [String] = []
         var current: [Substring]?

@@ -1,25 +1,58 @@
 import Chronicle
 
-/// Short human wording of timeline events and documents, shared by the reading exports
-/// (Markdown, Mermaid, TimelineJS) so they name things alike.
+/// Human wording of timeline events and documents, shared by the reading exports (Markdown,
+/// Mermaid, TimelineJS, SVG, HTML) so they name things alike.
 enum TimelineLabels {
+    /// What happened, in a short phrase: the one place every reading export takes an event's
+    /// wording from ("The council approved a budget of $41 million in January 2023").
+    ///
+    /// Today that is the opening of the clause that carries the event (`opening(of:)`), so the
+    /// events of one clause share one phrase, plus the event's own time when the event is not
+    /// simply within its entry's span. When events carry a description of their own (the
+    /// clause's core: "Putin scoffed at Biden's plans …"), this returns it instead.
+    static func phrase(of event: TimelineEvent) -> String {
+        let opening = opening(of: String(event.text))
+        return (opening.isEmpty ? label(of: event) : opening) + timeQualifier(of: event)
+    }
+
+    /// The phrases of several events (an entry's), each once, in the events' order.
+    static func phrases(of events: [TimelineEvent]) -> [String] {
+        unique(events.map(phrase(of:)))
+    }
+
     /// "scoffed", "could give", "not changed", "fall (on or before Wednesday, 18 August 2021)":
-    /// the trigger with its modality and negation, and the event's own time when the event is
-    /// not simply within its entry's span.
-    static func event(_ event: TimelineEvent) -> String {
+    /// the trigger with its modality and negation, for pictures whose labels have room for a
+    /// few words only.
+    static func label(of event: TimelineEvent) -> String {
         var words: [String] = []
         if let modality = event.modality { words.append(modality) }
         if event.polarity == .negative { words.append("not") }
         words.append(event.trigger)
-        var label = words.joined(separator: " ")
-        if let time = event.time, !withinSpan.contains(time.relation) {
-            label += " (" + time.display + ")"
-        }
-        return label
+        return words.joined(separator: " ") + timeQualifier(of: event)
+    }
+
+    /// " (before Monday, 20 May 2024)" when the event's own time says more than its entry's
+    /// date does, else nothing.
+    private static func timeQualifier(of event: TimelineEvent) -> String {
+        guard let time = event.time, !withinSpan.contains(time.relation) else { return "" }
+        return " (" + time.display + ")"
     }
 
     /// Relations that place an event inside (or at) its time: the entry's date says it all.
     private static let withinSpan: Set<TemporalRelation> = [.isIncluded, .identity, .simultaneous, .during, .includes]
+
+    /// Most words a phrase taken from a clause keeps.
+    static let phraseWords = 18
+
+    /// The clause's first `phraseWords` words, then "…" when there are more; runs of white
+    /// space as one space, and trailing punctuation and quotation marks dropped.
+    static func opening(of clause: String) -> String {
+        let words = clause.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+        var phrase = words.prefix(phraseWords).joined(separator: " ")
+        while let last = phrase.last, ",;:.\"'“”‘’".contains(last) { phrase.removeLast() }
+        if words.count > phraseWords { phrase += " …" }
+        return phrase
+    }
 
     /// A document as a reader knows it: its title, else its id.
     static func document(_ info: DocumentInfo) -> String {
@@ -40,11 +73,6 @@ enum TimelineLabels {
 }
 
 extension Timeline {
-    /// Events by id, for exports that follow entries' references.
-    var eventsByID: [String: TimelineEvent] {
-        Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
     /// Document names by id, for exports that group or label by document.
     var documentNames: [String: String] {
         Dictionary(documents.map { ($0.id, TimelineLabels.document($0)) }, uniquingKeysWith: { first, _ in first })

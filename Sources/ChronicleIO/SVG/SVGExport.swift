@@ -27,7 +27,8 @@ public enum SVGExport {
     static let titleID = "chronicle-title"
     static let fontFamily = "'DejaVu Sans', Verdana, Geneva, sans-serif"
 
-    /// The SVG document, `width` pixels wide (at least 400), with a final newline. Without
+    /// The SVG document, `width` pixels wide (at least 400, and wider for timelines of more
+    /// than about 80 entries: `TimelineLayout.minimumStemPitch`), with a final newline. Without
     /// `header` it has no title or legend, for a page that shows both already.
     public static func svg(_ timeline: Timeline, width: Int = 800, header: Bool = true) -> String {
         render(TimelineLayout(timeline, width: Double(max(width, 400)), header: header), timeline: timeline)

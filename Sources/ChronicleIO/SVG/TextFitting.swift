@@ -42,10 +42,14 @@ struct TextFont: Sendable, Hashable {
     /// `text` in lines no wider than `width`, broken at spaces, tabs and line breaks, not at
     /// no-break spaces (a word wider than a line is broken between characters). Runs of white
     /// space count as one space.
-    func wrap(_ text: String, width: Double) -> [String] {
+    ///
+    /// With `lineLimit`, wrapping stops once it has more lines than that: enough to know the
+    /// text does not fit, in time proportional to the lines, not to the text.
+    func wrap(_ text: String, width: Double, lineLimit: Int = .max) -> [String] {
         var lines: [String] = []
         var line = ""
         for word in TextFont.words(text) {
+            if lines.count > lineLimit { return lines }
             let candidate = line.isEmpty ? word : line + " " + word
             if self.width(candidate) <= width {
                 line = candidate
@@ -55,7 +59,7 @@ struct TextFont: Sendable, Hashable {
             line = ""
             // a word too wide for any line: as many characters per line as fit
             var rest = Substring(word)
-            while self.width(rest) > width {
+            while lines.count <= lineLimit, self.width(rest) > width {
                 let head = prefix(of: rest, fitting: width)
                 if head.isEmpty { break }
                 lines.append(String(head))
@@ -75,9 +79,9 @@ struct TextFont: Sendable, Hashable {
     /// `text` wrapped into at most `maxLines` lines of `width`; when it does not fit, the last
     /// line is cut at a character boundary and ends with "…" and then `suffix` (" +3 more").
     func fit(_ text: String, width: Double, maxLines: Int, suffix: String = "") -> [String] {
-        let whole = wrap(suffix.isEmpty ? text : text + " " + suffix, width: width)
+        let whole = wrap(suffix.isEmpty ? text : text + " " + suffix, width: width, lineLimit: maxLines)
         if whole.count <= maxLines { return whole }
-        let lines = wrap(text, width: width)
+        let lines = wrap(text, width: width, lineLimit: maxLines)
         let cut = min(maxLines, lines.count) - 1
         guard cut >= 0 else { return whole.prefix(maxLines).map { $0 } }
         var kept = Array(lines.prefix(cut))

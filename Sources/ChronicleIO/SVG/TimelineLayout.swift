@@ -81,6 +81,10 @@ struct TimelineLayout: Sendable {
     static let minimumLabelWidth = 120.0
     /// Least distances between stems to try.
     static let stemSpacings = [6.0, 14.0, 28.0]
+    /// The least distance between stems a picture keeps by growing wider than asked: past
+    /// about 80 entries at 800 pixels. Closer stems would stack every label in a lane of its
+    /// own, and each label would have to be checked against all the others.
+    static let minimumStemPitch = 8.0
     static let minimumBarWidth = 8.0
     static let dotRadius = 3.5
     static let barHeight = 6.0
@@ -122,6 +126,7 @@ struct TimelineLayout: Sendable {
     /// The layout of `timeline` `width` pixels wide; without `header`, no title and no legend
     /// (for a page that has both already).
     init(_ timeline: Timeline, width: Double = 800, header: Bool = true) {
+        let width = max(width, TimelineLayout.widthNeeded(entries: timeline.entries.count))
         self.width = width
         let margin = TimelineLayout.margin
         isMultiDocument = timeline.documents.count > 1
@@ -147,6 +152,11 @@ struct TimelineLayout: Sendable {
         }
         height = (y + margin).rounded(.up)
         if !timeline.entries.isEmpty { shiftAbove(by: stripY) }
+    }
+
+    /// The width at which `entries` stems are `minimumStemPitch` apart.
+    static func widthNeeded(entries: Int) -> Double {
+        (2 * margin + minimumLabelWidth + Double(max(entries - 1, 0)) * minimumStemPitch).rounded(.up)
     }
 
     // MARK: - Across
@@ -194,7 +204,7 @@ struct TimelineLayout: Sendable {
             let isBar = x1 - x0 >= minimumBarWidth
             let marker = Marker(side: .above, x0: x0, x1: x1, isBar: isBar, leaderX: isBar ? x0 + 1 : (x0 + x1) / 2)
             let members = entry.events.compactMap { events[$0] }
-            let items = members.map(TimelineLabels.event)
+            let items = members.map(TimelineLabels.label(of:))
             let documents = TimelineLabels.unique(members.map(\.document)).compactMap { documentIndex[$0] }
             let label = Label(stem: 0, dateLines: [], itemLines: [], documents: multiple ? documents : [], box: Box(x: 0, y: 0, width: 0, height: 0))
             entries.append(Entry(marker: marker, label: label, fullText: ([entry.display] + items).joined(separator: "\n")))
@@ -236,10 +246,17 @@ struct TimelineLayout: Sendable {
     /// Also how many events are shown whole.
     static func itemLines(_ items: [String], width: Double) -> (lines: [String], shown: Int) {
         guard !items.isEmpty else { return ([], 0) }
-        for shown in stride(from: items.count, through: 1, by: -1) {
+        // the most events whose text alone fits (wrapping more text never takes fewer lines),
+        // counted up: a label holds a handful however many events its entry has
+        var fitting = 0
+        while fitting < items.count,
+              itemFont.wrap(items[...fitting].joined(separator: " · "), width: width, lineLimit: maxItemLines).count <= maxItemLines {
+            fitting += 1
+        }
+        for shown in stride(from: fitting, through: 1, by: -1) {
             var text = items[..<shown].joined(separator: " · ")
             if shown < items.count { text += " · " + more(items.count - shown) }
-            let lines = itemFont.wrap(text, width: width)
+            let lines = itemFont.wrap(text, width: width, lineLimit: maxItemLines)
             if lines.count <= maxItemLines { return (lines, shown) }
         }
         return (itemFont.fit(items[0], width: width, maxLines: maxItemLines, suffix: items.count > 1 ? more(items.count - 1) : ""), 0)
