@@ -64,6 +64,8 @@ struct EntityTests {
             ("possessor of an event noun", "Steve Jobs", "Crowds cheered during Jobs's keynote.", ["keynote"]),
             ("shared subject of coordinated verbs", "Steve Jobs", "Jobs welcomed the crowd and announced a phone.", ["welcomed", "announced"]),
             ("light verb object", "Steve Jobs", "Steve Jobs gave a speech.", ["gave", "speech"]),
+            ("apposition to the subject", "Steve Jobs", "The founder of Apple, Steve Jobs, died on Wednesday.", ["died"]),
+            ("reduced relative", "Steve Jobs", "Steve Jobs, fired in 1985, founded a company.", ["fired", "founded"]),
             ("phrasal verb with its particle", "Steve Jobs", "Steve Jobs stepped down in August.", ["stepped_down"]),
             ("same sentence is not enough", "Steve Jobs", "Analysts who met Jobs expected that prices would fall.", ["met"]),
         ]

@@ -6,7 +6,9 @@
 ///   nominal modifier or compound of an event noun ("the launch of the iPhone", "the iPhone launch");
 /// - possessor: the mention possesses the event noun ("his keynote") or a core argument of the
 ///   event ("Jobs's company announced"; not "cheered during Jobs's keynote");
-/// - conjunct: the mention is coordinated with an argument ("Jobs and Wozniak founded");
+/// - conjunct or apposition: the mention is coordinated with an argument ("Jobs and Wozniak
+///   founded") or in apposition to it ("the co-founder of Apple, Steve Jobs, has died");
+/// - reduced relative: a participle modifies the mention ("Jobs, fired in 1985, founded NeXT");
 /// - shared subject: the subject of a predicate is the subject of the predicates coordinated with
 ///   it or controlled by it ("Jobs welcomed everyone and announced", "Jobs decided to leave");
 /// - light verb: the subject of a verb takes part in the event noun that is its object
@@ -15,10 +17,15 @@ enum EntityParticipationRules {
     /// The words (predicates or event nouns) the mention whose head is `mention` takes part in,
     /// each with the pattern that links them; at most a few, whatever the sentence's length.
     static func predicates(of mention: Int, _ syntax: DocumentSyntax) -> [(word: Int, pattern: String)] {
-        var found: [(word: Int, pattern: String)] = []
+        // "Jobs, fired in 1985, ...": a participle modifying the name
+        var found: [(word: Int, pattern: String)] = syntax.children(mention, .acl).filter { syntax.upos($0) == .verb }.map { ($0, "reduced relative") }
         var argument = mention
         var possessed = false
-        if syntax.relation(argument) == .conj, let h = syntax.head(argument), isNominal(syntax.upos(h)) { argument = h }
+        for _ in 0..<2 {
+            let r = syntax.relation(argument)
+            guard r == .conj || r == .appos, let h = syntax.head(argument), isNominal(syntax.upos(h)) else { break }
+            argument = h
+        }
         if syntax.relationName(argument) == "nmod:poss", let owner = syntax.head(argument) {
             found.append((owner, "possessor"))
             argument = owner
