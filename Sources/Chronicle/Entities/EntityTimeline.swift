@@ -60,7 +60,7 @@ public struct EntityTimeline: Sendable {
     public init(entity: Int, analyses: [DocumentAnalysis]) {
         var items: [Item] = []
         var slot: [String: Int] = [:]
-        var order: [Int: Int] = [:]
+        var order: [(document: Int, begin: Int)] = []  // where each item was first mentioned
         for (documentIndex, analysis) in analyses.enumerated() {
             guard let entities = analysis.entities, entities.entities.indices.contains(entity) else { continue }
             let times = analysis.eventTimes()
@@ -92,7 +92,7 @@ public struct EntityTimeline: Sendable {
                     items[s].mentions.append(mention)
                 } else {
                     slot[key] = items.count
-                    order[items.count] = documentIndex * 1_000_000 + begin
+                    order.append((documentIndex, begin))
                     items.append(Item(kind: kind, eventClass: eventClass, earliest: earliest, latest: latest,
                                       granularity: granularity, display: display, mentions: [mention]))
                 }
@@ -105,7 +105,7 @@ public struct EntityTimeline: Sendable {
             case (_?, nil): return true
             default:
                 if let x = items[a].latest, let y = items[b].latest, x != y { return x < y }
-                return order[a]! < order[b]!
+                return order[a] < order[b]
             }
         }
         self.entity = analyses.lazy.compactMap { $0.entities?.entities }.first { $0.indices.contains(entity) }?[entity].name ?? ""
