@@ -86,6 +86,12 @@ struct EntityTests {
         #expect(SemEvalTimeline.date(launch) == "2008-06-09")
     }
 
+    @Test func eventNounWithoutAnEventAboveIsDatedByTheDCT() throws {
+        let timeline = EntityTimeline(entity: 0, analyses: [analysis("Steve Jobs's keynote.", ["Steve Jobs"])])
+        let keynote = try #require(timeline.items.first { $0.mentions.first?.trigger == "keynote" })
+        #expect(keynote.earliest == Self.dct && keynote.latest == Self.dct)
+    }
+
     // MARK: scorer
 
     static let gold = """

@@ -5,7 +5,8 @@
 /// pipeline relates it only to the DCT, by the story's occasion if it is a past event or a
 /// report and the story has one (`occasion(of:)`: "Apple unveiled the phone on Monday", published
 /// on Tuesday, dates the later "Jobs said" on Monday), or by the DCT; else it is undated and
-/// listed apart.
+/// listed apart. An event noun the entity stage found takes the story date of the event it is an
+/// argument of ("announced his resignation"), or the DCT.
 ///
 /// Cross-document coreference: two events of different documents are the same real event when
 /// they are the same kind of event (`Event.kind`: "launch"/"launched"/"launching" share one) at
@@ -80,7 +81,7 @@ public struct EntityTimeline: Sendable {
                     (begin, end, sentence, cluster) = (event.mention.begin, event.mention.end, event.mention.sentence, analysis.clusters[e])
                 case .noun(let n):
                     let noun = entities.nounEvents[n]
-                    (date, kind, eventClass) = (noun.governor.map(storyDate) ?? (nil, nil, nil, "undated"), noun.lemma, .occurrence)
+                    (date, kind, eventClass) = (noun.governor.map(storyDate) ?? Self.day(analysis.document.dct), noun.lemma, .occurrence)
                     (begin, end, sentence, cluster) = (noun.begin, noun.end, noun.sentence, -1 - n)
                 }
                 let (earliest, latest, granularity, display) = date
@@ -122,9 +123,15 @@ public struct EntityTimeline: Sendable {
     /// related only to the DCT.
     static func storyDate(_ time: EventTime?, dct: CalendarDate?, occasion: CalendarDate?) -> (CalendarDate?, CalendarDate?, Granularity?, String) {
         guard let time else { return (nil, nil, nil, "undated") }
-        if time.isCreationTime, let day = occasion ?? dct { return (day, day, .day, DisplayDate.text(for: TimePoint(day, at: .day))) }
+        if time.isCreationTime, let day = occasion ?? dct { return Self.day(day) }
         guard let earliest = time.earliest, let latest = time.latest else { return (nil, nil, nil, "undated") }
         return (earliest, latest, time.granularity, time.display)
+    }
+
+    /// A day as a story date; undated for nil.
+    static func day(_ day: CalendarDate?) -> (CalendarDate?, CalendarDate?, Granularity?, String) {
+        guard let day else { return (nil, nil, nil, "undated") }
+        return (day, day, .day, DisplayDate.text(for: TimePoint(day, at: .day)))
     }
 
     /// The occasion a news story reports: the first day it names in the week before its creation
