@@ -35,15 +35,20 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var markdown: MarkdownOptions
 
+    @OptionGroup var entityOptions: EntityOptions
+
     @OptionGroup var inputs: InputOptions
 
     func validate() throws {
+        if !entityOptions.names.isEmpty || entityOptions.file != nil { return try validateEntityFormats() }
         let formats = try parseFormats(format)
         if output == nil, formats.count > 1 { throw ValidationError("several formats need --output DIR") }
         if let name, name.isEmpty || name.contains("/") { throw ValidationError("--name must be a file name without '/'") }
     }
 
     func run() throws {
+        let entities = try entityOptions.entities()
+        if !entities.isEmpty { return try buildEntityTimelines(entities) }
         let formats = try parseFormats(format)
         let analyzer = DocumentAnalyzer()
         let processed = try inputs.process(skipping: output) { analyzer.analyze($0) }
@@ -68,6 +73,47 @@ struct BuildCommand: ParsableCommand {
             try ExportSet.write(timeline, as: formats[0], markdown: markdown.options, jobs: inputs.jobs) { try writeStandardOutput($0) }
         }
         exitLeavingToTheSystem(analyses, timeline, status: processed.failed > 0 ? inputFailureExitCode : 0)
+    }
+}
+
+extension BuildCommand {
+    private func entityFormats() throws -> [EntityFormat] {
+        try format.split(separator: ",").map { part in
+            let name = part.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let format = EntityFormat(rawValue: name) else {
+                throw ValidationError("unknown format '\(name)' for entity timelines; use \(EntityFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return format
+        }
+    }
+
+    private func validateEntityFormats() throws {
+        let formats = try entityFormats()
+        if formats.isEmpty { throw ValidationError("give at least one format") }
+        if output == nil, formats.count > 1 { throw ValidationError("several formats need --output DIR") }
+    }
+
+    /// `build --entity`: each entity's timeline over all the inputs.
+    private func buildEntityTimelines(_ entities: [EntityName]) throws {
+        let formats = try entityFormats()
+        let analyzer = DocumentAnalyzer(entities: entities)
+        let processed = try inputs.process(skipping: output) { analyzer.analyze($0) }
+        let analyses = distinctDocumentIDs(processed.results)
+        let timelines = EntityTimeline.all(analyses)
+        let sentences = CorpusSentences(timeMLPaths: processed.paths)
+        var files: [(name: String, bytes: [UInt8])] = []
+        for format in formats {
+            for export in try entityExports(timelines, format: format, sentenceID: sentences.id) {
+                let base = export.name.map { "\($0).\(format.rawValue)" } ?? (name ?? "entities")
+                files.append(("\(base).\(format.fileExtension)", export.bytes))
+            }
+        }
+        if let output {
+            for file in files { try writeFile(file.bytes, to: (output as NSString).appendingPathComponent(file.name)) }
+        } else {
+            try writeStandardOutput(files.flatMap(\.bytes))
+        }
+        exitLeavingToTheSystem(analyses, status: processed.failed > 0 ? inputFailureExitCode : 0)
     }
 }
 

@@ -41,6 +41,15 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Compare the timeline of the gold documents with a SemEval-2015 TimeLine gold file for one entity.")
     var timeline: String?
 
+    @Option(help: "Score the entity timelines built from the gold documents against the SemEval-2015 Task 4 timeline files of this folder (one per entity; the first line names it).")
+    var entityTimelines: String?
+
+    @Flag(help: "With --entity-timelines: score the trivial baseline instead (every verb of the sentences naming the entity, dated by the DCT).")
+    var baseline = false
+
+    @Option(help: "With --entity-timelines: also write each system timeline into this folder, in the task's format.")
+    var writeTimelines: String?
+
     @Flag(help: "Score the part-of-speech tagger and dependency parser against gold CoNLL-U files instead (UPOS accuracy, UAS, LAS).")
     var syntax = false
 
@@ -58,6 +67,7 @@ struct EvaluateCommand: ParsableCommand {
         let corpus = try GoldCorpus.load(gold)
         if let tlinks { return try scoreTLinks(tlinks, corpus: corpus) }
         if let timeline { return try compareTimeline(timeline, corpus: corpus) }
+        if let entityTimelines { return try scoreEntityTimelines(entityTimelines, corpus: corpus) }
         let eventModels = events ? eventModels(for: corpus) : []
         let tagger = TemporalTagger()
         var out = ""
@@ -305,12 +315,12 @@ struct EvaluateCommand: ParsableCommand {
         return String(s).replacingOccurrences(of: "\n", with: " ")
     }
 
-    private func f(_ x: Double) -> String {
+    func f(_ x: Double) -> String {
         let scaled = Int((x * 1000).rounded())
         return "\(scaled / 1000).\(String(repeating: "0", count: 3 - String(scaled % 1000).count))\(scaled % 1000)"
     }
 
-    private func pad(_ s: String, _ width: Int, right: Bool = false) -> String {
+    func pad(_ s: String, _ width: Int, right: Bool = false) -> String {
         let fill = String(repeating: " ", count: max(0, width - s.count))
         return right ? fill + s : s + fill
     }

@@ -14,20 +14,26 @@ public struct DocumentAnalyzer: Sendable {
     public let extractor: EventExtractor
     /// The part-of-speech and dependency model each section is parsed with; nil skips syntax.
     public let syntax: SyntaxModel?
+    /// The entities whose mentions and events the entity stage finds (needs `syntax`); none skips it.
+    public let entities: [EntityName]
 
-    public init(tagger: TemporalTagger = TemporalTagger(), extractor: EventExtractor = EventExtractor(), syntax: SyntaxModel? = .shipped) {
+    public init(tagger: TemporalTagger = TemporalTagger(), extractor: EventExtractor = EventExtractor(), syntax: SyntaxModel? = .shipped,
+                entities: [EntityName] = []) {
         self.tagger = tagger
         self.extractor = extractor
         self.syntax = syntax
+        self.entities = entities
     }
 
     public func analyze(_ document: Document) -> DocumentAnalysis {
         var tagging = TemporalTagger.Run(tagger: tagger, dct: document.dct, genre: document.genre)
         var events: [Event] = []
         var local: [EventAnchoring.Local] = []
+        var entityStage = entities.isEmpty ? nil : EntityStage(entities: entities)
         TextAnalysis.sections(of: document.text, grammar: tagger.grammar, syntax: syntax) { text in
             let timexes = tagging.tag(text)
             let sectionEvents = extractor.extract(text, timexes: tagging.expressions[timexes], document: document.id)
+            entityStage?.read(text, events: sectionEvents, firstEvent: events.count)
             local += EventAnchoring.local(sectionEvents[...], analysis: text, timexes: tagging.expressions, sectionTimexes: timexes, dct: document.dct)
             events += sectionEvents
         }
@@ -35,6 +41,7 @@ public struct DocumentAnalyzer: Sendable {
         let clusters = EventCoreference.clusters(events, anchors: local.map(\.anchor), timexes: timexes)
         let anchors = EventAnchoring.complete(events, local: local, clusters: clusters, hasDCT: document.dct != nil)
         for e in events.indices { events[e].anchor = anchors[e] }
-        return DocumentAnalysis(document: document, timexes: timexes, events: events, clusters: clusters, genre: tagging.tagging.genre)
+        return DocumentAnalysis(document: document, timexes: timexes, events: events, clusters: clusters, genre: tagging.tagging.genre,
+                                entities: entityStage?.result)
     }
 }

@@ -8,13 +8,17 @@ public struct DocumentAnalysis: Sendable {
     public var clusters: [Int]
     /// What the time expressions were resolved as (news, narrative, undated) and why.
     public var genre: GenreDecision?
+    /// The target entities' mentions and events, when the analyzer was given entities.
+    public var entities: EntityAnalysis?
 
-    public init(document: Document, timexes: [TemporalExpression], events: [Event], clusters: [Int], genre: GenreDecision? = nil) {
+    public init(document: Document, timexes: [TemporalExpression], events: [Event], clusters: [Int], genre: GenreDecision? = nil,
+                entities: EntityAnalysis? = nil) {
         self.document = document
         self.timexes = timexes
         self.events = events
         self.clusters = clusters
         self.genre = genre
+        self.entities = entities
     }
 }
 

@@ -1,0 +1,100 @@
+/// The entity stage of one document: reads each section's parse and events (after the events
+/// stage) and gathers the mentions of the target entities and the events they take part in.
+/// Linear in the document's length: each word is looked at once for mentions, and each mention
+/// walks a bounded neighbourhood of the tree.
+struct EntityStage {
+    private var finder: EntityMentionFinder
+    private var mentions: [EntityMention] = []
+    private var participations: [EntityParticipation] = []
+    private var nounEvents: [EntityNounEvent] = []
+    private var nounAt: [Int: Int] = [:]
+    private var seenPairs: Set<[Int]> = []
+
+    init(entities: [EntityName]) {
+        finder = EntityMentionFinder(entities: entities)
+    }
+
+    /// Reads one section: `events` are its events, the first being the document's event `firstEvent`.
+    mutating func read(_ text: TextAnalysis, events: [Event], firstEvent: Int) {
+        guard let syntax = text.syntax else { return }
+        var eventAt: [Int: Int] = [:]
+        for (i, event) in events.enumerated() {
+            if let w = syntax.words(overlappingScalars: event.mention.begin..<event.mention.end).first, eventAt[w] == nil {
+                eventAt[w] = firstEvent + i
+            }
+        }
+        for found in finder.find(syntax, bytes: text.bytes, sentenceBase: text.firstSentence) {
+            let first = syntax.words[found.words.lowerBound], last = syntax.words[found.words.upperBound - 1]
+            let mention = EntityMention(entity: found.entity, begin: Int(first.scalarStart), end: Int(last.scalarEnd),
+                                        text: String(decoding: UnsafeBufferPointer(rebasing: text.bytes[Int(first.byteStart)..<Int(last.byteEnd)]), as: UTF8.self),
+                                        rule: found.rule, sentence: text.firstSentence + syntax.sentence(of: found.words.lowerBound))
+            mentions.append(mention)
+            guard let head = syntax.spanHead(found.words) else { continue }
+            for (word, pattern) in EntityParticipationRules.predicates(of: head, syntax) {
+                let target: EntityParticipation.Target
+                if let event = eventAt[word] {
+                    target = .event(event)
+                } else if Self.nounEventPatterns.contains(pattern), let noun = nounEvent(word, syntax, text, eventAt: eventAt) {
+                    target = .noun(noun)
+                } else {
+                    continue
+                }
+                let key: [Int]
+                switch target {
+                case .event(let e): key = [found.entity, 0, e]
+                case .noun(let n): key = [found.entity, 1, n]
+                }
+                guard seenPairs.insert(key).inserted else { continue }
+                participations.append(EntityParticipation(entity: found.entity, target: target, trigger: phrase(word, syntax, text),
+                                                          mention: mentions.count - 1, pattern: pattern))
+            }
+        }
+        nounAt = [:]
+    }
+
+    /// The word as the task names events: with its verb particle ("step_down").
+    private func phrase(_ w: Int, _ syntax: DocumentSyntax, _ text: TextAnalysis) -> String {
+        let form = Self.form(w, syntax, text)
+        guard let particle = syntax.children(w).map(Int.init).first(where: { syntax.relationName($0) == "compound:prt" }) else { return form }
+        return form + "_" + Self.form(particle, syntax, text)
+    }
+
+    private static func form(_ w: Int, _ syntax: DocumentSyntax, _ text: TextAnalysis) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text.bytes[syntax.words[w].byteRange]), as: UTF8.self)
+    }
+
+    /// The entity stage's event for noun `w`, made the first time it is asked for, when the
+    /// word senses make it an event noun.
+    private mutating func nounEvent(_ w: Int, _ syntax: DocumentSyntax, _ text: TextAnalysis, eventAt: [Int: Int]) -> Int? {
+        if let n = nounAt[w] { return n }
+        guard syntax.upos(w) == .noun else { return nil }
+        let range = syntax.words[w].byteRange
+        guard let code = WordSenses.standard.code(forWordHash: EventFeatures.bytesHash(text.bytes, range.lowerBound, range.upperBound)),
+              Self.eventNounClasses.contains(code.nounClass) else { return nil }
+        var governor: Int?
+        var h = syntax.head(w)
+        for _ in 0..<3 {
+            guard let g = h else { break }
+            if let e = eventAt[g] { governor = e; break }
+            h = syntax.head(g)
+        }
+        let word = syntax.words[w]
+        nounEvents.append(EntityNounEvent(trigger: Self.form(w, syntax, text), lemma: syntax.lemma(w).lowercased(), begin: Int(word.scalarStart),
+                                          end: Int(word.scalarEnd), sentence: text.firstSentence + syntax.sentence(of: w), governor: governor))
+        nounAt[w] = nounEvents.count - 1
+        return nounEvents.count - 1
+    }
+
+    /// The links that make a noun the entity's event: "his resignation", "Jobs gave a speech",
+    /// "the launch of iTunes", "the iPod launch" ("Apple's products" are not events, and their
+    /// classes say so).
+    static let nounEventPatterns: Set<String> = ["possessor", "light verb object", "nmod", "compound"]
+
+    /// WordNet noun classes (as `WordSenses` numbers them) of nouns that name events: act,
+    /// communication ("keynote", "speech"), event, phenomenon, process.
+    static let eventNounClasses: Set<UInt64> = [2, 8, 9, 17, 20]
+
+    var result: EntityAnalysis {
+        EntityAnalysis(entities: finder.entities, mentions: mentions, nounEvents: nounEvents, participations: participations)
+    }
+}

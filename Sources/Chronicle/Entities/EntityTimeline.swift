@@ -1,0 +1,148 @@
+/// The timeline of one entity across many documents: the events it takes part in, each event
+/// reported by several articles merged into one item with every mention, in time order.
+///
+/// An event is dated at story time: by the time expression it is anchored to; else, when the
+/// pipeline relates it only to the DCT, by the story's occasion if it is a past event or a
+/// report and the story has one (`occasion(of:)`: "Apple unveiled the phone on Monday", published
+/// on Tuesday, dates the later "Jobs said" on Monday), or by the DCT; else it is undated and
+/// listed apart. An event noun the entity stage found takes the story date of the event it is an
+/// argument of ("announced his resignation"), or the DCT.
+///
+/// Cross-document coreference: two events of different documents are the same real event when
+/// they are the same kind of event (`Event.kind`: "launch"/"launched"/"launching" share one) at
+/// the same date; the entity is the participant they share by construction.
+public struct EntityTimeline: Sendable {
+    /// One mention of an item's event in a document.
+    public struct Mention: Sendable, Hashable {
+        public var document: String
+        public var trigger: String
+        /// Unicode-scalar span of the trigger in its document.
+        public var begin: Int
+        public var end: Int
+        /// The sentence of the document that holds it (0-based, as the tokenizer splits sentences).
+        public var sentence: Int
+        /// How the entity takes part ("nsubj", "possessor", ...), and the words that name it there.
+        public var pattern: String
+        public var entityText: String
+    }
+
+    /// A real event the entity takes part in.
+    public struct Item: Sendable, Hashable {
+        public var kind: String
+        public var eventClass: EventClass
+        /// Its story date as an interval, nil when undated.
+        public var earliest: CalendarDate?
+        public var latest: CalendarDate?
+        public var granularity: Granularity?
+        /// "June 2021", or "undated".
+        public var display: String
+        public var mentions: [Mention]
+    }
+
+    /// The entity's name as given.
+    public let entity: String
+    /// Dated items in time order (ties in input order), then the undated ones.
+    public let items: [Item]
+
+    /// Items that share a date interval: one line of the timeline each, in order.
+    public var lines: [[Item]] {
+        var lines: [[Item]] = []
+        for item in items where item.earliest != nil {
+            if let last = lines.last?.first, last.earliest == item.earliest, last.latest == item.latest { lines[lines.count - 1].append(item) }
+            else { lines.append([item]) }
+        }
+        return lines
+    }
+
+    public var undated: [Item] { items.filter { $0.earliest == nil } }
+
+    /// The timeline of entity number `entity` of the analyses' `EntityAnalysis` (the same entity
+    /// list in every analysis), over the documents in the order given.
+    public init(entity: Int, analyses: [DocumentAnalysis]) {
+        var items: [Item] = []
+        var slot: [String: Int] = [:]
+        var order: [(document: Int, begin: Int)] = []  // where each item was first mentioned
+        for (documentIndex, analysis) in analyses.enumerated() {
+            guard let entities = analysis.entities, entities.entities.indices.contains(entity) else { continue }
+            let times = analysis.eventTimes()
+            let occasion = Self.occasion(of: analysis)
+            func storyDate(_ e: Int) -> (CalendarDate?, CalendarDate?, Granularity?, String) {
+                let event = analysis.events[e]
+                let past = event.tense == .past || event.eventClass == .reporting
+                return Self.storyDate(times[e], dct: analysis.document.dct, occasion: past ? occasion : nil)
+            }
+            let doc = analysis.document.id
+            for participation in entities.participations where participation.entity == entity {
+                let date: (CalendarDate?, CalendarDate?, Granularity?, String), kind: String, eventClass: EventClass, begin: Int, end: Int, sentence: Int, cluster: Int
+                switch participation.target {
+                case .event(let e):
+                    let event = analysis.events[e]
+                    (date, kind, eventClass) = (storyDate(e), event.kind, event.eventClass)
+                    (begin, end, sentence, cluster) = (event.mention.begin, event.mention.end, event.mention.sentence, analysis.clusters[e])
+                case .noun(let n):
+                    let noun = entities.nounEvents[n]
+                    (date, kind, eventClass) = (noun.governor.map(storyDate) ?? Self.day(analysis.document.dct), noun.lemma, .occurrence)
+                    (begin, end, sentence, cluster) = (noun.begin, noun.end, noun.sentence, -1 - n)
+                }
+                let (earliest, latest, granularity, display) = date
+                let mention = Mention(document: doc, trigger: participation.trigger, begin: begin, end: end, sentence: sentence,
+                                      pattern: participation.pattern, entityText: entities.mentions[participation.mention].text)
+                // undated events are one item per document cluster; dated ones merge across documents
+                let key = earliest == nil ? "\(doc)\u{1}\(cluster)" : "\(kind)\u{1}\(earliest!)\u{1}\(latest!)"
+                if let s = slot[key] {
+                    items[s].mentions.append(mention)
+                } else {
+                    slot[key] = items.count
+                    order.append((documentIndex, begin))
+                    items.append(Item(kind: kind, eventClass: eventClass, earliest: earliest, latest: latest,
+                                      granularity: granularity, display: display, mentions: [mention]))
+                }
+            }
+        }
+        let sorted = items.indices.sorted { a, b in
+            switch (items[a].earliest, items[b].earliest) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default:
+                if let x = items[a].latest, let y = items[b].latest, x != y { return x < y }
+                return order[a] < order[b]
+            }
+        }
+        self.entity = analyses.lazy.compactMap { $0.entities?.entities }.first { $0.indices.contains(entity) }?[entity].name ?? ""
+        self.items = sorted.map { items[$0] }
+    }
+
+    /// The timelines of every entity the analyses looked for, in the order given.
+    public static func all(_ analyses: [DocumentAnalysis]) -> [EntityTimeline] {
+        let count = analyses.lazy.compactMap { $0.entities?.entities.count }.first ?? 0
+        return (0..<count).map { EntityTimeline(entity: $0, analyses: analyses) }
+    }
+
+    /// The interval an event is placed at: its time expression's, or the DCT's day for an event
+    /// related only to the DCT.
+    static func storyDate(_ time: EventTime?, dct: CalendarDate?, occasion: CalendarDate?) -> (CalendarDate?, CalendarDate?, Granularity?, String) {
+        guard let time else { return (nil, nil, nil, "undated") }
+        if time.isCreationTime, let day = occasion ?? dct { return Self.day(day) }
+        guard let earliest = time.earliest, let latest = time.latest else { return (nil, nil, nil, "undated") }
+        return (earliest, latest, time.granularity, time.display)
+    }
+
+    /// A day as a story date; undated for nil.
+    static func day(_ day: CalendarDate?) -> (CalendarDate?, CalendarDate?, Granularity?, String) {
+        guard let day else { return (nil, nil, nil, "undated") }
+        return (day, day, .day, DisplayDate.text(for: TimePoint(day, at: .day)))
+    }
+
+    /// The occasion a news story reports: the first day it names in the week before its creation
+    /// time ("on Monday" in a story of Tuesday), nil when it names none.
+    public static func occasion(of analysis: DocumentAnalysis) -> CalendarDate? {
+        guard let dct = analysis.document.dct else { return nil }
+        for timex in analysis.timexes where timex.type == .date {
+            guard let point = timex.point, point.granularity == .day, let y = point.year, let m = point.month, let d = point.day,
+                  let day = CalendarDate(year: y, month: m, day: d) else { continue }
+            if day < dct && dct.dayNumber - day.dayNumber <= 7 { return day }
+        }
+        return nil
+    }
+}

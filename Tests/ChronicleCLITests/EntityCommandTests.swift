@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// `build --entity` and `evaluate --entity-timelines`, end to end on small texts.
+struct EntityCommandTests {
+    static let article = """
+        Steve Jobs unveiled the iPhone 4 in San Francisco on June 7, 2010. He said the phone would ship on June 24, 2010.
+        """
+
+    @Test func buildWritesTheEntityTimelineAsJSONThatParsesBack() throws {
+        let result = try CLI.run(["build", "--entity", "Steve Jobs", "--entity", "iPhone 4", "--dct", "2010-06-08", "-q", "-"], stdin: Self.article)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["version"] as? Int == 1)
+        let entities = try #require(json["entities"] as? [[String: Any]])
+        #expect(entities.map { $0["name"] as? String } == ["Steve Jobs", "iPhone 4"])
+        let lines = try #require(entities[0]["timeline"] as? [[String: Any]])
+        let unveiled = lines.first { line in
+            (line["events"] as? [[String: Any]])?.contains { ($0["mentions"] as? [[String: Any]])?.first?["trigger"] as? String == "unveiled" } == true
+        }
+        #expect(unveiled?["date"] as? String == "2010-06-07")
+    }
+
+    @Test func buildWritesTheTaskFormatPerEntity() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["build", "--entity", "Steve Jobs", "--format", "semeval2015,json", "--output", folder.path, "--dct", "2010-06-08", "-q", "-"],
+                                 stdin: Self.article)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("steve_jobs.semeval2015.txt"), encoding: .utf8)
+        #expect(text.hasPrefix("Steve Jobs\n"))
+        #expect(text.contains("\t2010-06-07\tstdin-1-unveiled"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("entities.json").path))
+    }
+
+    @Test func unknownEntityFormatIsRefused() throws {
+        let result = try CLI.run(["build", "--entity", "Steve Jobs", "--format", "svg", "-"], stdin: Self.article)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("unknown format 'svg' for entity timelines"))
+    }
+
+    @Test func evaluateScoresAGoldTimelineFolder() throws {
+        let folder = try CLI.temporaryFolder()
+        let gold = folder.appendingPathComponent("gold")
+        try FileManager.default.createDirectory(at: gold, withIntermediateDirectories: true)
+        try Data("Steve Jobs\n1\t2010-06-07\tdoc-1-unveiled\n2\t2010-06-24\tdoc-2-ship\n".utf8).write(to: gold.appendingPathComponent("steve_jobs.txt"))
+        let tml = """
+            <?xml version="1.0"?><TimeML><DOCID>doc</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2010-06-08" functionInDocument="CREATION_TIME">2010-06-08</TIMEX3></DCT><TEXT><s id="1">Steve Jobs unveiled the iPhone 4 on June 7, 2010 .</s><s id="2">He said the phone would ship on June 24, 2010 .</s></TEXT></TimeML>
+            """
+        try Data(tml.utf8).write(to: folder.appendingPathComponent("doc.tml"))
+        let result = try CLI.run(["evaluate", "--entity-timelines", gold.path, folder.appendingPathComponent("doc.tml").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Steve Jobs"))
+        #expect(result.stdout.contains("micro-average"))
+        let bad = try CLI.run(["evaluate", "--entity-timelines", folder.appendingPathComponent("none").path, folder.appendingPathComponent("doc.tml").path])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("no timeline files"))
+    }
+}
