@@ -20,7 +20,8 @@ struct BenchCommand: ParsableCommand {
         seed, at each size both as many articles (one file each, 6 to 14 paragraphs) and as one \
         document. Each case runs in a process of its own, on one core unless it says otherwise, \
         so its peak memory is its own. Stages: tag (tagging alone), syntax (tokens, parts of \
-        speech and dependency trees; also reported in tokens a second, with the model's load time \
+        speech and dependency trees; also reported in tokens a second of elapsed and of processor \
+        time, with the model's load time \
         and size), pipeline (analysis and \
         timeline), json, xml, md, timelinejs, timeml (rendering a built timeline), and whole \
         commands as a user runs them: tag-command (chronicle tag), build (chronicle build \
@@ -110,6 +111,7 @@ struct BenchCommand: ParsableCommand {
         var seconds: [Double] = []
         var peak = 0
         var tokens: Int?
+        var cpuSeconds: [Double] = []
         switch stage {
         case "tag-command", "build", "build-jobs2":
             let arguments: [String]
@@ -128,12 +130,14 @@ struct BenchCommand: ParsableCommand {
             let run = try MeasuredProcess.run([chronicle, "bench-case", "--stage", stage, "--runs", String(runs), input], capture: true)
             guard run.status == 0 else { throw ValidationError("\(stage) on \(input) exited with \(run.status)") }
             let lines = String(decoding: run.output, as: UTF8.self).split(separator: "\n")
-            seconds = lines.filter { !$0.hasPrefix("tokens ") }.compactMap { Double($0) }
+            seconds = lines.compactMap { Double($0) }
             tokens = lines.first { $0.hasPrefix("tokens ") }.flatMap { Int($0.dropFirst(7)) }
+            cpuSeconds = lines.filter { $0.hasPrefix("cpu ") }.compactMap { Double($0.dropFirst(4)) }
             guard seconds.count == runs else { throw ValidationError("\(stage) on \(input) printed \(seconds.count) timings, not \(runs)") }
             peak = run.peakKilobytes
         }
-        return BenchResult(stage: stage, layout: layout, megabytes: megabytes, bytes: bytes, seconds: seconds, peakKilobytes: peak, tokens: tokens)
+        return BenchResult(stage: stage, layout: layout, megabytes: megabytes, bytes: bytes, seconds: seconds, peakKilobytes: peak, tokens: tokens,
+                           cpuSeconds: cpuSeconds)
     }
 }
 
@@ -147,6 +151,9 @@ struct BenchResult {
     var peakKilobytes: Int
     /// Tokens of the input, for stages reported in tokens a second too.
     var tokens: Int?
+    /// Processor time of each run (the measuring thread's), for stages reported in tokens a
+    /// second: on a busy machine it varies much less than the elapsed time.
+    var cpuSeconds: [Double] = []
 
     var sorted: [Double] { seconds.sorted() }
     var median: Double { let s = sorted; return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2 }
@@ -161,11 +168,22 @@ struct BenchResult {
         var line = column(stage, 15) + column(layout, 11) + column(size, 10) + column(String(seconds.count), 6)
         line += column(number(sorted.first ?? 0, 3), 10) + column(number(median, 3), 10) + column(number(sorted.last ?? 0, 3), 10)
         line += column(number(megabytesPerSecond, 2), 9) + String(peakKilobytes / 1024)
-        if let tokensPerSecond { line += "  (" + number(tokensPerSecond, 0) + " tokens/s)" }
+        if let tokensPerSecond {
+            line += "  (" + number(tokensPerSecond, 0) + " tokens/s"
+            if let tokensPerCPUSecond { line += ", " + number(tokensPerCPUSecond, 0) + " tokens/CPU-s" }
+            line += ")"
+        }
         return line
     }
 
     var tokensPerSecond: Double? { tokens.map { Double($0) / median } }
+
+    /// Tokens over the median processor time of a run.
+    var tokensPerCPUSecond: Double? {
+        guard let tokens, !cpuSeconds.isEmpty else { return nil }
+        let s = cpuSeconds.sorted()
+        return Double(tokens) / (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2)
+    }
 
     static func table(_ results: [BenchResult], syntaxModel: (megabytes: Double, loadMilliseconds: Double)? = nil) -> String {
         var out = header + "\n" + results.map(\.row).joined(separator: "\n") + "\n"
@@ -198,6 +216,7 @@ struct BenchResult {
                 "stage": .string(r.stage), "layout": .string(r.layout), "megabytes": .double(r.megabytes), "inputBytes": .int(r.bytes),
                 "seconds": .object(seconds), "megabytesPerSecond": .double(r.megabytesPerSecond), "peakMegabytes": .int(r.peakKilobytes / 1024),
                 "tokensPerSecond": r.tokensPerSecond.map { .double($0) } ?? .null,
+                "tokensPerCPUSecond": r.tokensPerCPUSecond.map { .double($0) } ?? .null,
             ])
         }
         if let model = syntaxModel {
@@ -229,15 +248,17 @@ struct BenchCaseCommand: ParsableCommand {
         let analyzer = DocumentAnalyzer()
         var analyses: [DocumentAnalysis] = []
         var timeline: Timeline?
-        if !["tag", "pipeline"].contains(stage) {
+        if !["tag", "syntax", "pipeline"].contains(stage) {
             analyses = documents.map(analyzer.analyze)
             timeline = ExportSet.timeline(of: analyses)
         }
         var seconds: [Double] = []
+        var cpuSeconds: [Double] = []
         var sink = 0
         var tokens = 0
         for run in 0...runs {
             let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = Self.threadCPUSeconds()
             switch stage {
             case "tag": sink &+= documents.reduce(0) { $0 + analyzer.tagger.tag($1).count }
             case "syntax": tokens = documents.reduce(0) { $0 + BenchCaseCommand.parse($1) }
@@ -247,10 +268,22 @@ struct BenchCaseCommand: ParsableCommand {
                 guard let format = ExportFormat(rawValue: stage), let timeline else { throw ValidationError("unknown stage '\(stage)'") }
                 sink &+= ExportSet.render(timeline, as: format).count
             }
-            if run > 0 { seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
+            if run > 0 {
+                seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                cpuSeconds.append(Self.threadCPUSeconds() - cpuStart)
+            }
         }
-        try writeStandardOutput(seconds.map { String($0) }.joined(separator: "\n") + "\n" + (tokens > 0 ? "tokens \(tokens)\n" : ""))
+        var out = seconds.map { String($0) }.joined(separator: "\n") + "\n"
+        if tokens > 0 { out += "tokens \(tokens)\n" + cpuSeconds.map { "cpu \($0)\n" }.joined() }
+        try writeStandardOutput(out)
         if sink == -1 { try writeStandardOutput("") }  // keeps the work from being optimized away
+    }
+
+    /// Processor time used by the calling thread so far.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// Tokenizes and parses a document; returns its number of tokens.

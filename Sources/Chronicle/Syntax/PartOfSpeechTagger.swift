@@ -11,10 +11,10 @@ struct PartOfSpeechTagger: Sendable {
         let scores = scratch.scores
         var previous = 0, previous2 = 0
         for i in 0..<words.count {
-            scores.update(repeating: 0, count: count)
+            scores.update(repeating: 0, count: weights.paddedClassCount)
             var keys = KeyBuffer(keys: scratch.keys)
             TaggerFeatures.extract(&keys, words: words, at: i, previous: previous, previous2: previous2)
-            weights.addAll(scratch.keys, count: keys.count, to: scores, rows: scratch.rows)
+            weights.addAll(scratch.keys, count: keys.count, to: scores, scratch: (scratch.sparseRows, scratch.denseRows))
             var best = 0
             for c in 1..<count where scores[c] > scores[best] { best = c }
             tags[i] = UInt8(best)
@@ -24,27 +24,32 @@ struct PartOfSpeechTagger: Sendable {
     }
 }
 
-/// Memory a tagger or parser scores in: class scores, one decision's feature keys, and the rows
-/// they find. Allocated once per workspace.
+/// Memory a tagger or parser scores in: class scores, one decision's feature keys, the sparse and
+/// dense rows they find, and the parser's scores of the buffer's features. Allocated once per
+/// workspace.
 struct ScoringScratch {
     static let capacity = 256
     let scores: UnsafeMutablePointer<Int32>
     let keys: UnsafeMutablePointer<UInt64>
-    let rows: UnsafeMutablePointer<UInt32>
+    let sparseRows: UnsafeMutablePointer<UInt32>
+    let denseRows: UnsafeMutablePointer<UInt32>
+    let bufferScores: UnsafeMutablePointer<Int32>
 
     static func allocate() -> ScoringScratch {
-        let scores = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-        scores.initialize(repeating: 0, count: capacity)
-        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
-        keys.initialize(repeating: 0, count: capacity)
-        let rows = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
-        rows.initialize(repeating: 0, count: capacity)
-        return ScoringScratch(scores: scores, keys: keys, rows: rows)
+        func buffer<T: FixedWidthInteger>(_: T.Type) -> UnsafeMutablePointer<T> {
+            let buffer = UnsafeMutablePointer<T>.allocate(capacity: capacity)
+            buffer.initialize(repeating: 0, count: capacity)
+            return buffer
+        }
+        return ScoringScratch(scores: buffer(Int32.self), keys: buffer(UInt64.self), sparseRows: buffer(UInt32.self), denseRows: buffer(UInt32.self),
+                              bufferScores: buffer(Int32.self))
     }
 
     func deallocate() {
         scores.deallocate()
         keys.deallocate()
-        rows.deallocate()
+        sparseRows.deallocate()
+        denseRows.deallocate()
+        bufferScores.deallocate()
     }
 }

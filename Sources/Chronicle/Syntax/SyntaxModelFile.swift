@@ -29,7 +29,7 @@ public enum SyntaxModelError: Error, CustomStringConvertible, Sendable {
 /// Tables inside sections are laid out to be read in place (`WeightTable`, `ValueTable`), so
 /// loading a model costs a scan of the section headers and the parsing of a few short lists.
 enum SyntaxModelFile {
-    static let magic = "chronicle-syntax 1"
+    static let magic = "chronicle-syntax 2"
 
     static func write(header: [String], sections: [(name: String, bytes: [UInt8])]) -> [UInt8] {
         var out = ModelBytes()

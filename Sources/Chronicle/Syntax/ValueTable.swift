@@ -2,7 +2,7 @@
 ///
 /// Layout: `slotCount: UInt64`, then `slotCount` slots of `UInt64` (the key's 32-bit fingerprint,
 /// never 0, in the high half; the value in the low half; 0 for an empty slot). Probing is linear
-/// from the key's home slot, as in `WeightTable`.
+/// from the key's home slot (its high 32 bits scaled to the table size), wrapping at the end.
 struct ValueTable: @unchecked Sendable {
     private let slots: UnsafePointer<UInt64>
     private let slotCount: UInt64
@@ -17,9 +17,19 @@ struct ValueTable: @unchecked Sendable {
     }
 
     @inline(__always)
+    static func home(_ key: UInt64, slotCount: UInt64) -> Int {
+        Int(((key >> 32) &* slotCount) >> 32)
+    }
+
+    @inline(__always)
+    static func fingerprint(_ key: UInt64) -> UInt64 {
+        (key & 0xFFFF_FFFF) | 1
+    }
+
+    @inline(__always)
     func value(_ key: UInt64) -> UInt32? {
-        let print = WeightTable.fingerprint(key)
-        var i = WeightTable.home(key, slotCount: slotCount)
+        let print = Self.fingerprint(key)
+        var i = Self.home(key, slotCount: slotCount)
         while true {
             let slot = slots[i]
             if slot == 0 { return nil }
@@ -36,12 +46,12 @@ struct ValueTable: @unchecked Sendable {
         let slotCount = UInt64(max(1, sorted.count * 10 / 7 + 1))
         var slots = [UInt64](repeating: 0, count: Int(slotCount))
         entries: for entry in sorted {
-            var i = WeightTable.home(entry.key, slotCount: slotCount)
+            var i = Self.home(entry.key, slotCount: slotCount)
             while slots[i] != 0 {
-                if slots[i] >> 32 == WeightTable.fingerprint(entry.key) { continue entries }
+                if slots[i] >> 32 == Self.fingerprint(entry.key) { continue entries }
                 i = (i + 1) % Int(slotCount)
             }
-            slots[i] = WeightTable.fingerprint(entry.key) << 32 | UInt64(entry.value)
+            slots[i] = Self.fingerprint(entry.key) << 32 | UInt64(entry.value)
         }
         var out = ModelBytes()
         out.append(slotCount)
