@@ -29,6 +29,7 @@ public struct DocumentAnalyzer: Sendable {
             let timexes = tagging.tag(text)
             let sectionEvents = extractor.extract(text, timexes: tagging.expressions[timexes], document: document.id)
             local += EventAnchoring.local(sectionEvents[...], analysis: text, timexes: tagging.expressions, sectionTimexes: timexes, dct: document.dct)
+                .map { $0.offset(by: events.count) }
             events += sectionEvents
         }
         let timexes = tagging.expressions
