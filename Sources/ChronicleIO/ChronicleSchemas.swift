@@ -6,9 +6,9 @@ public enum ChronicleSchemas {
     public static let timelineXSD = #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Chronicle timeline, XML export (version 1): `chronicle build` as XML.
+  Chronicle timeline, XML export (version 2): `chronicle build` as XML.
 
-  <chronicle version="1">
+  <chronicle version="2">
     <documents>  each input document: id, dct (and where it came from), source, title,
                  extractedFrom="html" when offsets count in the text extracted from a page, and
                  the genre its relative expressions were resolved as, with the reasons
@@ -17,7 +17,9 @@ public enum ChronicleSchemas {
     <timeline>   entries in chronological order (display, earliest, latest, granularity, event
                  references), then the events related only to their document's creation time
                  (<undated>) and those with no anchor (<unanchored>)
-    <events>     each event in timeline order: attributes, clause, time, participants, place and
+    <events>     each event in timeline order: attributes, clause, description (who did what, in
+                 the text's words), attribution (who reports it), time, participants, place, roles
+                 (participants from the parse, each with its role and head-word span) and
                  mentions with their source spans
 
   Offsets (begin, end) are Unicode-scalar offsets into the document's text, half-open (for an
@@ -66,7 +68,7 @@ public enum ChronicleSchemas {
       <xs:element name="timeline" type="TimelineType"/>
       <xs:element name="events" type="EventsType"/>
     </xs:sequence>
-    <xs:attribute name="version" type="xs:positiveInteger" use="required" fixed="1"/>
+    <xs:attribute name="version" type="xs:positiveInteger" use="required" fixed="2"/>
   </xs:complexType>
 
   <!-- documents -->
@@ -171,9 +173,14 @@ public enum ChronicleSchemas {
     <xs:sequence>
       <!-- the clause of the first mention -->
       <xs:element name="text" type="xs:string"/>
+      <!-- the core of the clause in the text's words: agent, predicate, object, place -->
+      <xs:element name="description" type="NonEmptyString" minOccurs="0"/>
+      <!-- the reporting clause or "according to" phrase that reports it -->
+      <xs:element name="attribution" type="NonEmptyString" minOccurs="0"/>
       <xs:element name="time" type="TimeType" minOccurs="0"/>
       <xs:element name="participants" type="ParticipantsType" minOccurs="0"/>
       <xs:element name="place" type="NonEmptyString" minOccurs="0"/>
+      <xs:element name="roles" type="RolesType" minOccurs="0"/>
       <xs:element name="mentions" type="MentionsType"/>
     </xs:sequence>
     <xs:attribute name="id" type="EventID" use="required"/>
@@ -208,6 +215,34 @@ public enum ChronicleSchemas {
       <xs:element name="participant" type="NonEmptyString" maxOccurs="unbounded"/>
     </xs:sequence>
   </xs:complexType>
+
+  <xs:complexType name="RolesType">
+    <xs:sequence>
+      <xs:element name="role" type="RoleType" maxOccurs="unbounded"/>
+    </xs:sequence>
+  </xs:complexType>
+
+  <!-- a participant's noun phrase; begin and end are the span of its head word -->
+  <xs:complexType name="RoleType">
+    <xs:simpleContent>
+      <xs:extension base="NonEmptyString">
+        <xs:attribute name="name" type="ParticipantRole" use="required"/>
+        <xs:attributeGroup ref="Span"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:simpleType name="ParticipantRole">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="agent"/>
+      <xs:enumeration value="patient"/>
+      <xs:enumeration value="recipient"/>
+      <xs:enumeration value="goal"/>
+      <xs:enumeration value="source"/>
+      <xs:enumeration value="companion"/>
+      <xs:enumeration value="place"/>
+    </xs:restriction>
+  </xs:simpleType>
 
   <xs:complexType name="MentionsType">
     <xs:sequence>
@@ -392,12 +427,12 @@ public enum ChronicleSchemas {
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "title": "Chronicle timeline",
-  "description": "The JSON export of a Chronicle timeline (chronicle build --format json), version 1. Offsets (begin, end) are Unicode-scalar offsets into the document's text, half-open.",
+  "description": "The JSON export of a Chronicle timeline (chronicle build --format json), version 2. Offsets (begin, end) are Unicode-scalar offsets into the document's text, half-open.",
   "type": "object",
   "required": ["documents", "events", "timeline", "timexes", "unanchored", "undated", "version"],
   "additionalProperties": false,
   "properties": {
-    "version": { "const": 1 },
+    "version": { "const": 2 },
     "documents": {
       "type": "array",
       "items": { "$ref": "#/$defs/document" }
@@ -551,7 +586,7 @@ public enum ChronicleSchemas {
     },
     "event": {
       "type": "object",
-      "required": ["aspect", "begin", "class", "document", "end", "factual", "id", "mentions", "participants", "polarity", "tense", "text", "trigger"],
+      "required": ["aspect", "begin", "class", "description", "document", "end", "factual", "id", "mentions", "participants", "polarity", "roles", "tense", "text", "trigger"],
       "additionalProperties": false,
       "properties": {
         "id": { "$ref": "#/$defs/eventID" },
@@ -571,12 +606,30 @@ public enum ChronicleSchemas {
           "items": { "$ref": "#/$defs/nonEmptyString" }
         },
         "place": { "$ref": "#/$defs/nonEmptyString" },
+        "description": { "description": "The core of the clause in the text's words: agent, predicate, object, place.", "$ref": "#/$defs/nonEmptyString" },
+        "attribution": { "description": "The reporting clause or 'according to' phrase that reports the event.", "$ref": "#/$defs/nonEmptyString" },
+        "roles": {
+          "description": "Participants from the parse, each with its role; begin and end are the span of its head word.",
+          "type": "array",
+          "items": { "$ref": "#/$defs/participant" }
+        },
         "mentions": {
           "type": "array",
           "minItems": 1,
           "items": { "$ref": "#/$defs/mention" }
         },
         "time": { "$ref": "#/$defs/time" }
+      }
+    },
+    "participant": {
+      "type": "object",
+      "required": ["begin", "end", "role", "text"],
+      "additionalProperties": false,
+      "properties": {
+        "role": { "enum": ["agent", "patient", "recipient", "goal", "source", "companion", "place"] },
+        "text": { "$ref": "#/$defs/nonEmptyString" },
+        "begin": { "$ref": "#/$defs/offset" },
+        "end": { "$ref": "#/$defs/offset" }
       }
     },
     "mention": {

@@ -103,7 +103,7 @@ struct StreamTests {
     }
 
     @Test func mergeNamesTheFileAndLineOfABadPart() throws {
-        let part = try CLI.temporaryFile("part.jsonl", Array("{\"version\": 1}\n".utf8))
+        let part = try CLI.temporaryFile("part.jsonl", Array("{\"version\": 2}\n".utf8))
         let result = try CLI.run(["merge", part])
         #expect(result.status == 1)
         #expect(result.stderr == "chronicle: error: \(part):1: not a Chronicle timeline: missing \"documents\"\nchronicle: error: 1 of 1 parts could not be merged; nothing written\n")

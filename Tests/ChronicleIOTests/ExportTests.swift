@@ -41,7 +41,7 @@ struct TimelineXMLTests {
     func validatesAgainstTheSchemaAndParsesBack(_ name: String) throws {
         let timeline = ExportFixtures.all.first { $0.name == name }!.timeline
         let xml = TimelineXML.xml(timeline)
-        #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<chronicle version=\"1\">\n"))
+        #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<chronicle version=\"2\">\n"))
         #expect(xml.hasSuffix("</chronicle>\n"))
         #expect(try XMLValidator.validate(Array(xml.utf8), path: "\(name).xml") == [])
 
@@ -145,7 +145,7 @@ struct XMLValidatorTests {
         let messages = try Self.validate(lines)
         #expect(messages.first { $0.contains("'bogus'") }?.hasPrefix("line \(documents + 2): ") == true, "\(messages)")
 
-        let empty = "<?xml version=\"1.0\"?>\n<chronicle version=\"2\">\n  <documents/>\n</chronicle>\n"
+        let empty = "<?xml version=\"1.0\"?>\n<chronicle version=\"3\">\n  <documents/>\n</chronicle>\n"
         let problems = try XMLValidator.validate(Array(empty.utf8), path: "empty.xml")
         #expect(problems.contains { $0.hasPrefix("line 2: ") && $0.contains("version") })
         #expect(problems.contains { $0.hasPrefix("line 2: ") && $0.contains("Missing child element") })
@@ -153,7 +153,7 @@ struct XMLValidatorTests {
 
     @Test func linesPastTheSixteenBitLimitAreTrue() throws {
         // libxml2 keeps 16-bit line numbers in nodes unless asked for big lines
-        var lines = ["<?xml version=\"1.0\"?>", "<chronicle version=\"1\">", "<documents><document id=\"d\"/></documents>", "<timexes/>", "<timeline><undated/><unanchored/></timeline>", "<events>"]
+        var lines = ["<?xml version=\"1.0\"?>", "<chronicle version=\"2\">", "<documents><document id=\"d\"/></documents>", "<timexes/>", "<timeline><undated/><unanchored/></timeline>", "<events>"]
         for i in 1...11000 {
             lines += ["<event id=\"d:e\(i)\" document=\"d\" trigger=\"x\" begin=\"0\" end=\"1\" class=\"STATE\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" factual=\"true\">",
                       "<text>t</text>", "<mentions>", "<mention document=\"d\" trigger=\"x\" begin=\"0\" end=\"1\">t</mention>", "</mentions>", "</event>"]
@@ -182,7 +182,7 @@ struct XMLValidatorTests {
         let hostile = """
         <?xml version="1.0"?>
         <!DOCTYPE chronicle [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
-        <chronicle version="1"><documents><document id="a"><title>&secret;</title></document></documents><timexes/><timeline><undated/><unanchored/></timeline><events/></chronicle>
+        <chronicle version="2"><documents><document id="a"><title>&secret;</title></document></documents><timexes/><timeline><undated/><unanchored/></timeline><events/></chronicle>
         """
         let messages = try XMLValidator.validate(Array(hostile.utf8), path: "hostile.xml")
         // the reference stays a reference, which libxml2's schema validator then refuses
@@ -261,7 +261,7 @@ struct JSONSchemaTests {
         let broken = [
             json.replacingOccurrences(of: "\"class\": \"STATE\"", with: "\"class\": \"HAPPENING\""),
             json.replacingOccurrences(of: "\"earliest\": \"2021-06-01\"", with: "\"earliest\": \"June 2021\""),
-            json.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 1, \"extra\": null"),
+            json.replacingOccurrences(of: "\"version\": 2", with: "\"version\": 2, \"extra\": null"),
         ]
         for text in broken {
             #expect(text != json)
@@ -319,7 +319,8 @@ struct MarkdownExportTests {
     }
 
     @Test func articleTextIsEscaped() throws {
-        let markdown = MarkdownExport.markdown(ExportFixtures.tricky)
+        // with the clauses quoted, the article's own text reaches the table
+        let markdown = MarkdownExport.markdown(ExportFixtures.tricky, options: .init(sentences: true))
         #expect(!markdown.contains("<script>") && !markdown.contains("<b>"))
         #expect(markdown.contains("&lt;script&gt;alert('x')&lt;/script&gt;"))
         #expect(markdown.contains("the \\*council\\* voted \\| 7–2 \\| to close pier\\_5"))

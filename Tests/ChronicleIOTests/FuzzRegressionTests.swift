@@ -33,9 +33,9 @@ struct FuzzRegressionTests {
 
     /// The checks themselves catch what they are for.
     @Test func theChecksFindBrokenExports() throws {
-        let json = Array(#"{"documents": [], "events": [], "timeline": [], "timexes": [], "unanchored": [], "undated": [], "version": 2}"#.utf8)
+        let json = Array(#"{"documents": [], "events": [], "timeline": [], "timexes": [], "unanchored": [], "undated": [], "version": 3}"#.utf8)
         #expect(!ExportValidity.jsonProblems(json).isEmpty)
-        let extra = Array(#"{"documents": [], "events": [], "timeline": [], "timexes": [], "unanchored": [], "undated": [], "version": 1, "x": 1}"#.utf8)
+        let extra = Array(#"{"documents": [], "events": [], "timeline": [], "timexes": [], "unanchored": [], "undated": [], "version": 2, "x": 1}"#.utf8)
         #expect(ExportValidity.jsonProblems(extra).contains { $0.contains("unexpected \"x\"") })
         #expect(ExportValidity.tableCells("| a | b \\| c | d |") == ["a", "b \\| c", "d"])
     }

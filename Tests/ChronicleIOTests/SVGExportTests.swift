@@ -26,14 +26,14 @@ enum PictureFixtures {
             let text = jsonString(hostileText + " \(n)")
             return """
                 {"id": "doc:e\(n)", "document": "doc", "trigger": \(text), "begin": \(n * 10), "end": \(n * 10 + 3), "text": \(text),
-                 "class": "OCCURRENCE", "tense": "PAST", "aspect": "NONE", "polarity": "POS", "participants": [],
+                 "class": "OCCURRENCE", "tense": "PAST", "aspect": "NONE", "polarity": "POS", "participants": [], "description": \(text), "roles": [],
                  "mentions": [{"document": "doc", "trigger": \(text), "begin": \(n * 10), "end": \(n * 10 + 3), "text": \(text)}],
                  "time": {"value": "2021", "earliest": "\(earliest)", "latest": "\(latest)", "granularity": "month", "relation": "IS_INCLUDED",
                           "anchor": "doc:t1", "confidence": 1, "display": \(jsonString(display))}}
                 """
         }
         let json = """
-            {"version": 1, "documents": [{"id": "doc", "title": \(jsonString(hostileText))}], "timexes": [], "events": [
+            {"version": 2, "documents": [{"id": "doc", "title": \(jsonString(hostileText))}], "timexes": [], "events": [
             \(event(1, display: hostileText, earliest: "2021-06-01", latest: "2021-06-30")),
             \(event(2, display: "July & <August>", earliest: "2021-07-01", latest: "2021-08-31"))]}
             """

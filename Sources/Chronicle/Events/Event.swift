@@ -98,6 +98,15 @@ public struct Event: Sendable, Hashable {
     public var modality: String?
     public var participants: [String]
     public var place: String?
+    /// The core of its clause in the text's own words: who did what to whom, and where ("the White
+    /// House sent Elizabeth Sherwood-Randall to Uzbekistan"); a nominal event's noun phrase ("the
+    /// swift fall of Kabul"). The trigger when the section was not parsed. See `EventStructure`.
+    public var description: String = ""
+    /// Its participants with their roles, from the parse (empty when the section was not parsed).
+    public var roles: [EventParticipant] = []
+    /// Who reports it, when it is the content of a reporting verb ("the mayor said on Thursday")
+    /// or of "according to X".
+    public var attribution: String?
     /// Its anchor in time, set when the document's analysis is composed (`DocumentAnalyzer`).
     public var anchor: EventAnchor?
     /// Index of its clause in the document (clauses are numbered in text order).

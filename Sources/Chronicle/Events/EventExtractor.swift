@@ -20,6 +20,10 @@ public struct EventExtractor: Sendable {
             let covered = TimexCoverage(tokens: tokens, timexes: timexes)
             let furniture = Self.furnitureLines(tokens: tokens, clauses: analysis.clauses)
             var events: [Event] = []
+            var eventWords: [Int] = []
+            let structure = analysis.syntax.map { syntax in
+                EventStructure(syntax: syntax, bytes: analysis.bytes) { covered.contains(syntax.words[$0].tokens.lowerBound) }
+            }
             for trigger in detector.detect(tokens: tokens, bytes: analysis.bytes, inTimex: covered.contains)
             where !furniture.contains(Int(analysis.clauses.sentence[trigger.token])) {
                 let i = trigger.token
@@ -46,9 +50,32 @@ public struct EventExtractor: Sendable {
                     event.isDefinite = before.contains { words.definiteMarkers.contains(tokens[$0].lex) }
                     event.isSetting = before.contains { words.settingPrepositions.contains(tokens[$0].lex) }
                 }
+                event.description = mention.trigger
+                if let structure {
+                    let w = structure.syntax.word(containingToken: i)
+                    event.description = structure.description(of: w)
+                    event.roles = structure.participants(of: w)
+                    eventWords.append(w)
+                }
                 events.append(event)
             }
+            if let structure { Self.attribute(&events, words: eventWords, structure: structure) }
             return events
+        }
+    }
+
+    /// Gives each reported event its attribution: the clause of the reporting event that reports
+    /// it, or its own "according to X". `words` are the events' trigger words.
+    static func attribute(_ events: inout [Event], words: [Int], structure: EventStructure) {
+        var eventAt: [Int: Int] = [:]
+        for (e, w) in words.enumerated() where eventAt[w] == nil { eventAt[w] = e }
+        let reporting = Set(eventAt.filter { events[$0.value].eventClass == .reporting }.keys)
+        for (e, w) in words.enumerated() {
+            if let reporter = structure.reporter(of: w, isReporting: reporting.contains) {
+                events[e].attribution = structure.attribution(reportedBy: reporter)
+            } else if let source = structure.accordingTo(w) {
+                events[e].attribution = source
+            }
         }
     }
 

@@ -35,6 +35,7 @@ public struct DocumentAnalyzer: Sendable {
             let sectionEvents = extractor.extract(text, timexes: tagging.expressions[timexes], document: document.id)
             entityStage?.read(text, events: sectionEvents, firstEvent: events.count)
             local += EventAnchoring.local(sectionEvents[...], analysis: text, timexes: tagging.expressions, sectionTimexes: timexes, dct: document.dct)
+                .map { $0.offset(by: events.count) }
             events += sectionEvents
         }
         let timexes = tagging.expressions

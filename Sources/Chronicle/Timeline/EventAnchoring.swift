@@ -10,7 +10,11 @@
 ///    clause that says "at the time", "at the same time" or "then" takes the time of the event
 ///    its sentence talks about, else of the last anchored event before it.
 /// 3. Otherwise a tensed event relates to the DCT by its tense (past: BEFORE); the rest stay
-///    unanchored, listed, never dropped.
+///    unanchored, listed, never dropped. Last, an event the parse places relative to another
+///    ("after the flood", "promised to rebuild") takes that place when the other has a time and
+///    it has none better than the DCT.
+///
+/// When the section was parsed, pass one reads the parse instead (`structural`).
 enum EventAnchoring {
     /// What pass one learns of an event from its section.
     struct Local: Sendable {
@@ -18,6 +22,15 @@ enum EventAnchoring {
         var anchor: EventAnchor?
         /// Its clause puts it at the time just talked about ("at the time", "then").
         var atTheSameTime: Bool
+        /// Its place relative to another event of the document, used when it has no time of its own.
+        var relative: RelativeAnchor? = nil
+
+        /// The same, with the other event's index counted from `first` (the section's first event in the document).
+        func offset(by first: Int) -> Local {
+            var copy = self
+            copy.relative?.event += first
+            return copy
+        }
     }
 
     /// How far from its trigger, in tokens, a time expression of the same sentence may date an
@@ -28,6 +41,28 @@ enum EventAnchoring {
     /// `sectionTimexes` lie in the section.
     static func local(_ events: ArraySlice<Event>, analysis: TextAnalysis, timexes: [TemporalExpression], sectionTimexes: Range<Int>,
                       dct: CalendarDate?) -> [Local] {
+        guard let syntax = analysis.syntax else {
+            return nearest(events, analysis: analysis, timexes: timexes, sectionTimexes: sectionTimexes, dct: dct)
+        }
+        var found = structural(events, analysis: analysis, syntax: syntax, timexes: timexes, sectionTimexes: sectionTimexes, dct: dct)
+        // where the parse decides nothing, the nearest time of the clause or sentence, unless a verb other than the event claims it
+        let undecided = found.indices.filter { found[$0].anchor == nil && found[$0].relative == nil }
+        guard !undecided.isEmpty else { return found }
+        let fallback = nearest(events, analysis: analysis, timexes: timexes, sectionTimexes: sectionTimexes, dct: dct)
+        for e in undecided {
+            guard var anchor = fallback[e].anchor, case .timex(let t) = anchor.target else { continue }
+            let word = syntax.word(containingToken: analysis.firstToken(endingAfter: events[events.startIndex + e].mention.byteBegin))
+            if let governor = syntax.governor(ofScalars: timexes[t].begin..<timexes[t].end), governor != word, syntax.upos(governor).isVerbal { continue }
+            anchor.confidence = min(anchor.confidence, 0.5)
+            anchor.rule += " (the parse undecided)"
+            found[e].anchor = anchor
+        }
+        return found
+    }
+
+    /// Pass one without a parse: the nearest time of the event's clause or, for a main clause, its sentence.
+    static func nearest(_ events: ArraySlice<Event>, analysis: TextAnalysis, timexes: [TemporalExpression], sectionTimexes: Range<Int>,
+                        dct: CalendarDate?) -> [Local] {
         analysis.tokens.withUnsafeBufferPointer { tokens in
             let words = analysis.functionWords
             let clauses = analysis.clauses
@@ -178,8 +213,20 @@ enum EventAnchoring {
                                          rule: inSentence != nil ? "at the time of the event in the sentence" : "at the same time as the last dated event")
             }
         }
+        // relative to another event ("after the flood", "promised to rebuild"), when that one has a time
+        func placeRelative() {
+            for e in events.indices {
+                guard let relative = local[e].relative, anchors[e] == nil || anchors[e]?.rule == dctRule,
+                      let other = anchors[relative.event], other.rule != dctRule || anchors[e] == nil else { continue }
+                if case .event(let back) = other.target, back == e { continue }
+                anchors[e] = EventAnchor(relation: relative.relation, target: .event(relative.event), confidence: relative.confidence, rule: relative.rule)
+            }
+        }
         // pass three: the DCT by tense, for tensed events still without a time
-        guard hasDCT else { return anchors }
+        guard hasDCT else {
+            placeRelative()
+            return anchors
+        }
         for e in events.indices where anchors[e] == nil && !events[e].isNoun {
             let event = events[e]
             let relation: TemporalRelation
@@ -189,10 +236,13 @@ enum EventAnchoring {
             case .present: relation = event.aspect == .perfective ? .before : .includes
             default: continue
             }
-            anchors[e] = EventAnchor(relation: relation, target: .creationTime, confidence: 0.5, rule: "tense and DCT")
+            anchors[e] = EventAnchor(relation: relation, target: .creationTime, confidence: 0.5, rule: dctRule)
         }
+        placeRelative()
         return anchors
     }
+
+    static let dctRule = "tense and DCT"
 
     /// For each group of events (a clause, a sentence), the first two that pass a test, the
     /// second chosen with a key distinct from the first's when `distinct` is given: enough to find

@@ -207,6 +207,12 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     public var modality: String?
     public var participants: [String]
     public var place: String?
+    /// Who did what to whom, in the text's words (`Event.description`).
+    public var description: String
+    /// Participants with roles, from the parse (`Event.roles`).
+    public var roles: [EventParticipant]
+    /// Who reports it ("the mayor said on Thursday"), when it is reported (`Event.attribution`).
+    public var attribution: String?
     public var mentions: [TimelineMention]
     public var time: EventTime?
 
@@ -215,6 +221,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, document, trigger, begin, end, text, eventClass = "class", tense, aspect, polarity, modality, participants, place, mentions, time, factual
+        case description, roles, attribution
     }
 
     public init(id: String, event: Event, time: EventTime?) {
@@ -231,6 +238,9 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         modality = event.modality
         participants = event.participants
         place = event.place
+        description = event.description.isEmpty ? event.mention.trigger : event.description
+        roles = event.roles
+        attribution = event.attribution
         mentions = event.mentions.map { TimelineMention(document: $0.document, trigger: $0.trigger, begin: $0.begin, end: $0.end, text: $0.clause) }
         self.time = time
     }
@@ -250,6 +260,9 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         modality = try c.decodeIfPresent(String.self, forKey: .modality)
         participants = try c.decode([String].self, forKey: .participants)
         place = try c.decodeIfPresent(String.self, forKey: .place)
+        description = try c.decode(String.self, forKey: .description)
+        roles = try c.decode([EventParticipant].self, forKey: .roles)
+        attribution = try c.decodeIfPresent(String.self, forKey: .attribution)
         mentions = try c.decode([TimelineMention].self, forKey: .mentions)
         time = try c.decodeIfPresent(EventTime.self, forKey: .time)
     }
@@ -269,6 +282,9 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         try c.encodeIfPresent(modality, forKey: .modality)
         try c.encode(participants, forKey: .participants)
         try c.encodeIfPresent(place, forKey: .place)
+        try c.encode(description, forKey: .description)
+        try c.encode(roles, forKey: .roles)
+        try c.encodeIfPresent(attribution, forKey: .attribution)
         try c.encode(mentions, forKey: .mentions)
         try c.encodeIfPresent(time, forKey: .time)
         try c.encode(isFactual, forKey: .factual)
@@ -292,7 +308,7 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
 /// and the entries again, so merging is associative and commutative, and the output is the same
 /// however the documents were grouped or sharded.
 public struct Timeline: Sendable, Hashable {
-    public static let version = 1
+    public static let version = 2
 
     public private(set) var documents: [DocumentInfo]
     public private(set) var timexes: [TimelineTimex]

@@ -119,8 +119,10 @@ enum TimelineJSON {
     private static func write(_ event: TimelineEvent, _ json: inout JSONWriter) {
         json.beginObject()
         json.key("aspect"); json.string(event.aspect.rawValue)
+        optional("attribution", event.attribution, &json)
         json.key("begin"); json.int(event.begin)
         json.key("class"); json.string(event.eventClass.rawValue)
+        json.key("description"); json.string(event.description)
         json.key("document"); json.string(event.document)
         json.key("end"); json.int(event.end)
         json.key("factual"); json.bool(event.isFactual)
@@ -141,6 +143,17 @@ enum TimelineJSON {
         json.key("participants"); strings(event.participants, &json)
         optional("place", event.place, &json)
         json.key("polarity"); json.string(event.polarity.rawValue)
+        json.key("roles")
+        json.beginArray()
+        for participant in event.roles {
+            json.beginObject()
+            json.key("begin"); json.int(participant.begin)
+            json.key("end"); json.int(participant.end)
+            json.key("role"); json.string(participant.role.rawValue)
+            json.key("text"); json.string(participant.text)
+            json.endObject()
+        }
+        json.endArray()
         json.key("tense"); json.string(event.tense.rawValue)
         json.key("text"); json.string(event.text)
         if let time = event.time {

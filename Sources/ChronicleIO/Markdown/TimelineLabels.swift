@@ -6,13 +6,10 @@ enum TimelineLabels {
     /// What happened, in a short phrase: the one place every reading export takes an event's
     /// wording from ("The council approved a budget of $41 million in January 2023").
     ///
-    /// Today that is the opening of the clause that carries the event (`opening(of:)`), so the
-    /// events of one clause share one phrase, plus the event's own time when the event is not
-    /// simply within its entry's span. When events carry a description of their own (the
-    /// clause's core: "Putin scoffed at Biden's plans …"), this returns it instead.
+    /// That is the event's description (the clause's core: "Putin scoffed at Biden's plans …"),
+    /// plus the event's own time when the event is not simply within its entry's span.
     static func phrase(of event: TimelineEvent) -> String {
-        let opening = opening(of: String(event.text))
-        return (opening.isEmpty ? label(of: event) : opening) + timeQualifier(of: event)
+        (event.description.isEmpty ? label(of: event) : event.description) + timeQualifier(of: event)
     }
 
     /// The phrases of several events (an entry's), each once, in the events' order.
@@ -40,19 +37,6 @@ enum TimelineLabels {
 
     /// Relations that place an event inside (or at) its time: the entry's date says it all.
     private static let withinSpan: Set<TemporalRelation> = [.isIncluded, .identity, .simultaneous, .during, .includes]
-
-    /// Most words a phrase taken from a clause keeps.
-    static let phraseWords = 18
-
-    /// The clause's first `phraseWords` words, then "…" when there are more; runs of white
-    /// space as one space, and trailing punctuation and quotation marks dropped.
-    static func opening(of clause: String) -> String {
-        let words = clause.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
-        var phrase = words.prefix(phraseWords).joined(separator: " ")
-        while let last = phrase.last, ",;:.\"'“”‘’".contains(last) { phrase.removeLast() }
-        if words.count > phraseWords { phrase += " …" }
-        return phrase
-    }
 
     /// A document as a reader knows it: its title, else its id.
     static func document(_ info: DocumentInfo) -> String {

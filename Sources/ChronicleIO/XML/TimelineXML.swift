@@ -5,7 +5,7 @@ import Foundation
 /// `ChronicleSchemas.timelineXSD`): UTF-8, indented, the same bytes on every run.
 ///
 /// ```xml
-/// <chronicle version="1">
+/// <chronicle version="2">
 ///   <documents>
 ///     <document id="d" dct="2021-08-20" source="d.txt">
 ///       <title>…</title>
@@ -26,10 +26,12 @@ import Foundation
 ///     <event id="d:e1" document="d" trigger="scoffed" begin="33" end="40" class="OCCURRENCE"
 ///            tense="PAST" aspect="NONE" polarity="POS" factual="true">
 ///       <text>the clause</text>
+///       <description>Putin scoffed at President Biden's plans</description>
 ///       <time value="2021-06" earliest="2021-06-01" latest="2021-06-30" granularity="month"
 ///             relation="IS_INCLUDED" anchor="d:t1" confidence="0.9" display="June 2021"/>
 ///       <participants><participant>Putin</participant></participants>
 ///       <place>Geneva</place>
+///       <roles><role name="agent" begin="27" end="32">Russian President Vladimir Putin</role></roles>
 ///       <mentions><mention document="d" trigger="scoffed" begin="33" end="40">the clause</mention></mentions>
 ///     </event>
 ///   </events>
@@ -37,7 +39,7 @@ import Foundation
 /// ```
 ///
 /// Optional attributes and elements (a document's dct, source, title and genre, a timex's mod and anchor, an
-/// event's modality, time, participants and place) are left out when the timeline has none.
+/// event's modality, description, attribution, time, participants, place and roles) are left out when the timeline has none.
 /// Characters XML 1.0 cannot hold become U+FFFD, one for one, so offsets stay true.
 public enum TimelineXML {
     public static let version = Timeline.version
@@ -136,6 +138,8 @@ public enum TimelineXML {
         if let modality = event.modality { xml.attribute("modality", modality) }
         xml.attribute("factual", event.isFactual ? "true" : "false")
         xml.element("text", String(event.text))
+        if !event.description.isEmpty { xml.element("description", event.description) }
+        if let attribution = event.attribution { xml.element("attribution", attribution) }
         if let time = event.time { writeTime(time, to: xml) }
         if !event.participants.isEmpty {
             xml.start("participants")
@@ -143,6 +147,18 @@ public enum TimelineXML {
             xml.end()
         }
         if let place = event.place { xml.element("place", place) }
+        if !event.roles.isEmpty {
+            xml.start("roles")
+            for participant in event.roles {
+                xml.start("role")
+                xml.attribute("name", participant.role.rawValue)
+                xml.attribute("begin", String(participant.begin))
+                xml.attribute("end", String(participant.end))
+                xml.text(participant.text)
+                xml.end()
+            }
+            xml.end()
+        }
         xml.start("mentions")
         for mention in event.mentions {
             xml.start("mention")

@@ -1,0 +1,205 @@
+/// Dates events from the sentence's structure when the section was parsed. Each rule is named,
+/// and `StructuralAnchoringTests` runs its small texts:
+/// - **time modifies its predicate**: a time expression dates the word it attaches to in the
+///   parse (its governor), not every event of its sentence ("the council will debate the budget
+///   on Monday and publish it in June": debate on Monday, publish in June). A time attached to a
+///   noun that is not an event dates the predicate that noun belongs to ("officials in July
+///   said"); one attached to a copula's predicate dates the copula.
+/// - **argument of a dated predicate**: an event noun that is the subject, object or oblique of
+///   a dated predicate shares its time ("held elections in June").
+/// - **coordinated predicate**: a conjunct without a time of its own shares the first conjunct's.
+/// - **reporting verbs**: follow from the first rule: a time inside a reported clause attaches
+///   inside it, so "said" is dated by its own time or, later, by the DCT, and the reported
+///   events keep theirs.
+/// - **relative clause of time**: "X after Y", "X before Y", "X since Y", "X when Y" (an
+///   adverbial clause, or a prepositional phrase on an event noun: "closed after the flood") place
+///   the undated one of the two relative to the dated one.
+/// - **dated clause describing it**: an event noun takes the time of the relative clause that
+///   describes it ("the coup that left the US scrambling to evacuate this week").
+/// - **main predicate, time in its sentence**: a sentence's main predicate, a fact, with no time
+///   of its own takes the nearest time of its sentence that attaches to no verb and lies in no
+///   reported clause ("Putin scoffed at plans ... during their June summit", however the
+///   parser attached the summit); confidence 0.5.
+/// - **complement of intention**: an infinitive complement ("promised to rebuild") or a future
+///   complement ("expects that it will file") is after the event that governs it.
+extension EventAnchoring {
+    /// An anchor to another event of the same section, resolved once every event has its own.
+    struct RelativeAnchor: Sendable {
+        var relation: TemporalRelation
+        /// Index of the other event (in the section while local, then in the document).
+        var event: Int
+        var confidence: Double
+        var rule: String
+    }
+
+    /// Pass one over a parsed section: the anchor of each of `events` from the parse.
+    static func structural(_ events: ArraySlice<Event>, analysis: TextAnalysis, syntax: DocumentSyntax, timexes: [TemporalExpression],
+                           sectionTimexes: Range<Int>, dct: CalendarDate?) -> [Local] {
+        analysis.tokens.withUnsafeBufferPointer { tokens in
+            let words = analysis.functionWords
+            let clauses = analysis.clauses
+            var anaphoricClauses = Set<Int32>()
+            let eventWords = events.map { syntax.word(containingToken: analysis.firstToken(endingAfter: $0.mention.byteBegin)) }
+            var eventAt: [Int: Int] = [:]
+            for (e, w) in eventWords.enumerated() where eventAt[w] == nil { eventAt[w] = e }
+            // the words each time expression dates
+            var timesOf: [Int: [Int]] = [:]
+            var timesInSentence: [Int: [(governor: Int, timex: Int)]] = [:]
+            for t in sectionTimexes {
+                let timex = timexes[t]
+                let span = syntax.words(overlappingScalars: timex.begin..<timex.end)
+                if timex.isAnaphoric, let first = span.first {
+                    anaphoricClauses.insert(clauses.clause[syntax.words[first].tokens.lowerBound])
+                }
+                guard timex.type == .date || timex.type == .time, !timex.isAnaphoric, var governor = syntax.governor(of: span) else { continue }
+                // a noun that is not an event passes the time to its predicate ("officials in July said")
+                var steps = 0
+                while eventAt[governor] == nil, syntax.upos(governor).isNominal || syntax.upos(governor) == .num, steps < 3,
+                      [.nsubj, .obj, .iobj, .obl, .nmod, .appos].contains(syntax.relation(governor)), let up = syntax.head(governor) {
+                    governor = up
+                    steps += 1
+                }
+                timesOf[governor, default: []].append(t)
+                timesInSentence[syntax.sentence(of: governor), default: []].append((governor, t))
+            }
+            /// The time expressions that date word `w` itself (or the predicate of its copula or auxiliary).
+            func ownTimes(_ w: Int) -> [Int] {
+                var times = timesOf[w] ?? []
+                if [.cop, .aux].contains(syntax.relation(w)), let h = syntax.head(w) { times += timesOf[h] ?? [] }
+                return times
+            }
+            func timeAnchor(_ w: Int, event: Event, confidence: Double, rule: String, relation fixed: TemporalRelation? = nil) -> EventAnchor? {
+                let candidates = ownTimes(w).filter { tenseAgrees(event, timexes[$0], dct: dct) }
+                guard let t = candidates.min(by: { abs(timexes[$0].begin - Int(syntax.words[w].scalarStart)) < abs(timexes[$1].begin - Int(syntax.words[w].scalarStart)) })
+                else { return nil }
+                let timexToken = min(analysis.firstToken(endingAfter: timexes[t].byteBegin), max(tokens.count - 1, 0))
+                return EventAnchor(relation: fixed ?? relation(signalledBefore: timexToken, tokens: tokens, words: words), target: .timex(t),
+                                   confidence: confidence, rule: rule)
+            }
+
+            /// An open complement ("to evacuate"), or an adverbial clause that is no clause of time
+            /// ("left the US scrambling", "to establish" as parsers often attach it).
+            func isOpenComplement(_ c: Int) -> Bool {
+                syntax.relation(c) == .xcomp || syntax.relation(c) == .advcl && timeRelation(marker: c, syntax: syntax, bytes: analysis.bytes) == nil
+                    && syntax.features(c).verbForm != "Fin"
+            }
+            /// The word whose time dates an event noun's describing clause ("that left the US scrambling to
+            /// evacuate this week"): the clause's predicate or an open complement of it, two levels down.
+            func describingClauseTime(_ noun: Int) -> Int? {
+                for clause in syntax.children(noun, .acl) {
+                    var predicate = clause
+                    for _ in 0..<3 {
+                        if !ownTimes(predicate).isEmpty { return predicate }
+                        guard let next = syntax.children(predicate).lazy.map(Int.init).first(where: { isOpenComplement($0) }) else { break }
+                        predicate = next
+                    }
+                }
+                return nil
+            }
+            /// The nearest time of `root`'s sentence whose governor is not a verb and whose path up to
+            /// the root passes no reported clause, parenthetical or clause of time.
+            func unclaimedTime(inSentenceOf root: Int) -> Int? {
+                var best: (t: Int, distance: Int)?
+                for (governor, t) in timesInSentence[syntax.sentence(of: root)] ?? [] where !syntax.upos(governor).isVerbal {
+                    var w = governor, open = true
+                    for _ in 0..<12 {
+                        guard let h = syntax.head(w) else { break }
+                        if [.ccomp, .parataxis, .csubj].contains(syntax.relation(w)) || syntax.relation(w) == .advcl && !isOpenComplement(w)
+                            || syntax.quotation(containing: w) != nil { open = false; break }
+                        w = h
+                    }
+                    guard open, w == root else { continue }
+                    let distance = abs(timexes[t].begin - Int(syntax.words[root].scalarStart))
+                    if best == nil || distance < best!.distance { best = (t, distance) }
+                }
+                return best?.t
+            }
+
+            var result: [Local] = []
+            result.reserveCapacity(events.count)
+            for (e, event) in zip(events.indices, events).map({ ($0.0 - events.startIndex, $0.1) }) {
+                let w = eventWords[e]
+                let trigger = analysis.firstToken(endingAfter: event.mention.byteBegin)
+                let atTheSameTime = signalsSameTime(clauses.clauseRanges[Int(clauses.clause[trigger])], tokens: tokens, words: words)
+                    || anaphoricClauses.contains(clauses.clause[trigger])
+                var local = Local(anchor: timeAnchor(w, event: event, confidence: 0.9, rule: "time modifies the predicate"), atTheSameTime: atTheSameTime)
+                defer { result.append(local) }
+                if local.anchor != nil { continue }
+                let head = syntax.head(w)
+                let relationToHead = syntax.relation(w)
+                // an event noun as an argument of a dated predicate
+                // ("With the fall of Kabul, Biden admitted Wednesday": a fronted "with" phrase is on or before)
+                if event.isNoun || syntax.upos(w) == .noun, let head, [.nsubj, .obj, .iobj, .obl, .nmod, .compound].contains(relationToHead), timeRelation(marker: w, syntax: syntax, bytes: analysis.bytes) == nil,
+                   let anchor = timeAnchor(head, event: event, confidence: 0.7, rule: "argument of a dated predicate",
+                                           relation: isFrontedWith(w, head: head, syntax: syntax, bytes: analysis.bytes) ? .onOrBefore : nil) {
+                    local.anchor = anchor
+                    continue
+                }
+                // "the coup that left the US scrambling to evacuate this week": an event noun takes the time of the clause describing it
+                if syntax.upos(w) == .noun, let described = describingClauseTime(w), let anchor = timeAnchor(described, event: event, confidence: 0.6, rule: "dated clause describing it") {
+                    local.anchor = anchor
+                    continue
+                }
+                // a conjunct shares the first conjunct's time
+                if relationToHead == .conj, let head, let anchor = timeAnchor(head, event: event, confidence: 0.65, rule: "coordinated with a dated predicate") {
+                    local.anchor = anchor
+                    continue
+                }
+                // relative to the event it is a clause or phrase of time to ("after the flood", "when they met")
+                if let head, let other = eventAt[head], let relation = timeRelation(marker: w, syntax: syntax, bytes: analysis.bytes),
+                   [.advcl, .obl, .nmod].contains(relationToHead) {
+                    local.relative = RelativeAnchor(relation: relation, event: other, confidence: 0.7, rule: "clause of time")
+                    continue
+                }
+                // the other way round: a predicate with a clause or phrase of time ("closed after the flood")
+                if let (child, relation) = syntax.children(w).lazy.map(Int.init).compactMap({ c -> (Int, TemporalRelation)? in
+                    guard [.advcl, .obl, .nmod].contains(syntax.relation(c)), eventAt[c] != nil,
+                          let r = timeRelation(marker: c, syntax: syntax, bytes: analysis.bytes) else { return nil }
+                    return (c, r.inverse)
+                }).first {
+                    local.relative = RelativeAnchor(relation: relation, event: eventAt[child]!, confidence: 0.7, rule: "clause of time")
+                    continue
+                }
+                // "promised to rebuild", "expects that it will file": after the event that governs it
+                if let head, let other = eventAt[head], relationToHead == .xcomp || relationToHead == .ccomp && event.tense == .future {
+                    local.relative = RelativeAnchor(relation: .after, event: other, confidence: 0.6, rule: "complement of intention")
+                    continue
+                }
+                // the main predicate of a sentence takes a time of its sentence that no verb claims and no reported clause holds
+                if relationToHead == .root, event.isFactual, let t = unclaimedTime(inSentenceOf: w) {
+                    let timexToken = min(analysis.firstToken(endingAfter: timexes[t].byteBegin), max(tokens.count - 1, 0))
+                    if tenseAgrees(event, timexes[t], dct: dct) {
+                        local.anchor = EventAnchor(relation: relation(signalledBefore: timexToken, tokens: tokens, words: words), target: .timex(t),
+                                                   confidence: 0.5, rule: "main predicate, time in its sentence")
+                    }
+                }
+            }
+            return result
+        }
+    }
+
+    /// "With X, Y ...": a "with" phrase before its predicate and the predicate's subject.
+    static func isFrontedWith(_ w: Int, head: Int, syntax: DocumentSyntax, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard w < head, syntax.children(head, .nsubj).allSatisfy({ w < $0 }) else { return false }
+        return syntax.children(w, .case).contains {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[syntax.words[$0].byteRange]), as: UTF8.self).lowercased() == "with"
+        }
+    }
+
+    /// The relation of the event at word `w` to the predicate its clause or phrase modifies, by
+    /// the clause's marker or the phrase's preposition: "after Y" (Y before), "before Y" (Y
+    /// after), "since Y" (Y before), "when Y", "while Y", "as Y" (Y at the same time), "during Y" (Y includes it).
+    static func timeRelation(marker w: Int, syntax: DocumentSyntax, bytes: UnsafeBufferPointer<UInt8>) -> TemporalRelation? {
+        let markers = syntax.children(w).lazy.map(Int.init).filter { [.mark, .case].contains(syntax.relation($0)) || syntax.xpos($0) == "WRB" && $0 < w }
+        for m in markers {
+            switch String(decoding: UnsafeBufferPointer(rebasing: bytes[syntax.words[m].byteRange]), as: UTF8.self).lowercased() {
+            case "after", "following", "since": return .before
+            case "before", "until", "till": return .after
+            case "when", "while", "as": return .simultaneous
+            case "during", "amid": return .includes
+            default: continue
+            }
+        }
+        return nil
+    }
+}

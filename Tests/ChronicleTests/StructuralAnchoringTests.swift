@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import Chronicle
+
+/// The dating rules of `EventAnchoring.structural`, each with small texts of its own (DCT Friday
+/// 2021-08-20): one table, one test that runs it all.
+struct StructuralAnchoringTests {
+    static let analyzer = DocumentAnalyzer()
+
+    struct Example: CustomTestStringConvertible, Sendable {
+        var rule: String
+        var text: String
+        var trigger: String
+        /// The value of the event's time; nil: the event has no time but its tense's relation to the DCT (or none).
+        var value: String?
+        var relation: TemporalRelation?
+        /// Whether the time comes through another event.
+        var throughEvent = false
+        var testDescription: String { "\(rule): \(trigger) in \(text)" }
+    }
+
+    static let examples: [Example] = [
+        // a time dates the predicate it modifies, not every event of its sentence
+        Example(rule: "time modifies the predicate", text: "The council will debate the budget on Monday and publish it in June.",
+                trigger: "debate", value: "2021-08-23", relation: .isIncluded),
+        Example(rule: "time modifies the predicate", text: "The council will debate the budget on Monday and publish it in June.",
+                trigger: "publish", value: "2022-06", relation: .isIncluded),
+        Example(rule: "time modifies the predicate", text: "Regulators fined the bank on Tuesday, capping an investigation that began in 2018.",
+                trigger: "fined", value: "2021-08-17", relation: .isIncluded),
+        Example(rule: "time modifies the predicate", text: "Regulators fined the bank on Tuesday, capping an investigation that began in 2018.",
+                trigger: "began", value: "2018", relation: .isIncluded),
+        // a reporting verb is dated by its own time or the DCT, the reported event by its own
+        Example(rule: "reporting verb", text: "The mayor said on Thursday that the bridge closed in March.",
+                trigger: "said", value: "2021-08-19", relation: .isIncluded),
+        Example(rule: "reporting verb", text: "The mayor said on Thursday that the bridge closed in March.",
+                trigger: "closed", value: "2021-03", relation: .isIncluded),
+        Example(rule: "reporting verb", text: "The mayor said that the bridge closed in March.",
+                trigger: "said", value: "2021-08-20", relation: .before),
+        Example(rule: "reported event", text: "Officials said on Tuesday that the ferry sank.",
+                trigger: "sank", value: "2021-08-20", relation: .before),
+        // an event noun shares the time of the predicate it is an argument of
+        Example(rule: "argument of a dated predicate", text: "The country held its elections in March.",
+                trigger: "elections", value: "2021-03", relation: .isIncluded),
+        // a conjunct without a time shares the first conjunct's
+        Example(rule: "coordinated predicate", text: "The ministers met in Geneva on Monday and signed the treaty.",
+                trigger: "signed", value: "2021-08-16", relation: .isIncluded),
+        // clauses and phrases of time place one event by another
+        Example(rule: "clause of time", text: "The ferry sank after it left the port on Monday.",
+                trigger: "sank", value: "2021-08-16", relation: .after, throughEvent: true),
+        Example(rule: "clause of time", text: "When the storm hit the coast on Monday, the ferry sank.",
+                trigger: "sank", value: "2021-08-16", relation: .simultaneous, throughEvent: true),
+        Example(rule: "clause of time", text: "The road closed in March, before the flood.",
+                trigger: "flood", value: "2021-03", relation: .after, throughEvent: true),
+        // an infinitive complement is after the event that governs it
+        Example(rule: "complement of intention", text: "In July, the council promised to rebuild the bridge.",
+                trigger: "rebuild", value: "2021-07", relation: .after, throughEvent: true),
+    ]
+
+    @Test(arguments: examples) func rule(_ example: Example) throws {
+        let timeline = Timeline(documents: [Self.analyzer.analyze(Document(id: "d", text: example.text, dct: CalendarDate(year: 2021, month: 8, day: 20)))])
+        let event = try #require(timeline.events.first { $0.trigger == example.trigger }, "no event '\(example.trigger)'")
+        #expect(event.time?.value == example.value)
+        #expect(event.time?.relation == example.relation)
+        if case .event? = event.time?.anchor { #expect(example.throughEvent) } else { #expect(!example.throughEvent) }
+    }
+
+    @Test func anEventWithNoDefensibleAnchorStaysUnanchored() throws {
+        let timeline = Timeline(documents: [Self.analyzer.analyze(Document(id: "d", text: "The ferry sank.", dct: nil))])
+        let event = try #require(timeline.events.first { $0.trigger == "sank" })
+        #expect(event.time == nil)
+        #expect(timeline.unanchored == [event.id])
+    }
+}
