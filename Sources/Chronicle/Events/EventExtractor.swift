@@ -20,7 +20,7 @@ public struct EventExtractor: Sendable {
             let covered = TimexCoverage(tokens: tokens, timexes: timexes)
             let furniture = Self.furnitureLines(tokens: tokens, clauses: analysis.clauses)
             var events: [Event] = []
-            for trigger in detector.detect(tokens: tokens, bytes: analysis.bytes, inTimex: covered.contains)
+            for trigger in detector.detect(tokens: tokens, bytes: analysis.bytes, syntax: analysis.syntax, inTimex: covered.contains)
             where !furniture.contains(Int(analysis.clauses.sentence[trigger.token])) {
                 let i = trigger.token
                 let token = tokens[i]
