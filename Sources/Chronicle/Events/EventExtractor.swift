@@ -41,6 +41,7 @@ public struct EventExtractor: Sendable {
                                   modality: group.modality, participants: names.participants, place: names.place, anchor: nil)
                 event.clause = analysis.clause(of: i)
                 event.mentions = [mention]
+                event.salience = EventSalience.score(event, token: i, analysis: analysis).score
                 if group.isNoun {
                     let before = max(0, i - 3)..<i
                     event.isDefinite = before.contains { words.definiteMarkers.contains(tokens[$0].lex) }

@@ -24,7 +24,7 @@ import Foundation
 ///   </timeline>
 ///   <events>
 ///     <event id="d:e1" document="d" trigger="scoffed" begin="33" end="40" class="OCCURRENCE"
-///            tense="PAST" aspect="NONE" polarity="POS" factual="true">
+///            tense="PAST" aspect="NONE" polarity="POS" factual="true" salience="1" mainTimeline="true">
 ///       <text>the clause</text>
 ///       <time value="2021-06" earliest="2021-06-01" latest="2021-06-30" granularity="month"
 ///             relation="IS_INCLUDED" anchor="d:t1" confidence="0.9" display="June 2021"/>
@@ -135,6 +135,8 @@ public enum TimelineXML {
         xml.attribute("polarity", event.polarity.rawValue)
         if let modality = event.modality { xml.attribute("modality", modality) }
         xml.attribute("factual", event.isFactual ? "true" : "false")
+        xml.attribute("salience", decimal(event.salience))
+        xml.attribute("mainTimeline", event.isInMainTimeline ? "true" : "false")
         xml.element("text", String(event.text))
         if let time = event.time { writeTime(time, to: xml) }
         if !event.participants.isEmpty {
