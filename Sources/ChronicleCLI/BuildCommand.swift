@@ -37,6 +37,9 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var entityOptions: EntityOptions
 
+    @Flag(help: "Show every event in the formats for reading (md, timelinejs, text, svg, html), not only the main timeline; JSON and XML always hold every event with its salience.")
+    var allEvents = false
+
     @OptionGroup var inputs: InputOptions
 
     func validate() throws {
@@ -57,7 +60,8 @@ struct BuildCommand: ParsableCommand {
         if let output {
             let name = name ?? (analyses.count == 1 ? analyses[0].document.id : "timeline")
             let files = try exportFiles {
-                try ExportSet.files(timeline, analyses: analyses, name: name, formats: formats, markdown: markdown.options, jobs: inputs.jobs)
+                try ExportSet.files(timeline, analyses: analyses, name: name, formats: formats, markdown: markdown.options, allEvents: allEvents,
+                                     jobs: inputs.jobs)
             }
             let targets = files.map { (output as NSString).appendingPathComponent($0.name) }
             let read = Set(processed.paths.compactMap(InputFiles.realPath))
@@ -70,7 +74,7 @@ struct BuildCommand: ParsableCommand {
             if analyses.count > 1 { throw ValidationError("TimeML is one file per document: give --output DIR for \(analyses.count) documents") }
             if let analysis = analyses.first { try writeStandardOutput(TimeMLWriter.write(analysis)) }
         } else {
-            try ExportSet.write(timeline, as: formats[0], markdown: markdown.options, jobs: inputs.jobs) { try writeStandardOutput($0) }
+            try ExportSet.write(timeline, as: formats[0], markdown: markdown.options, allEvents: allEvents, jobs: inputs.jobs) { try writeStandardOutput($0) }
         }
         exitLeavingToTheSystem(analyses, timeline, status: processed.failed > 0 ? inputFailureExitCode : 0)
     }

@@ -34,6 +34,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "With --update: print what would be written and removed, and change nothing.")
     var dryRun = false
 
+    @Flag(help: "Show every event in the formats for reading (md, timelinejs, text, svg, html), not only the main timeline; JSON and XML always hold every event with its salience.")
+    var allEvents = false
+
     @OptionGroup var inputs: InputOptions
 
     func validate() throws {
@@ -57,7 +60,8 @@ struct CheckCommand: ParsableCommand {
         let analyses = distinctDocumentIDs(processed.results)
         let expected = try exportFiles {
             let files = try Batch.parallelMap(analyses, jobs: inputs.jobs) { analysis in
-                Result { try ExportSet.files(Timeline(documents: [analysis]), analyses: [analysis], name: analysis.document.id, formats: ExportFormat.exported) }
+                Result { try ExportSet.files(Timeline(documents: [analysis]), analyses: [analysis], name: analysis.document.id, formats: ExportFormat.exported,
+                                          allEvents: allEvents) }
             }.flatMap { try $0.get() }
             try ExportSet.requireDistinctNames(files)
             return files

@@ -25,6 +25,9 @@ struct MergeCommand: ParsableCommand {
 
     @OptionGroup var markdown: MarkdownOptions
 
+    @Flag(help: "Show every event in the formats for reading (md, timelinejs, text, svg, html), not only the main timeline; JSON and XML always hold every event with its salience.")
+    var allEvents = false
+
     @Argument(help: "JSON exports or JSON Lines files of partial timelines; '-' reads standard input.")
     var parts: [String]
 
@@ -55,7 +58,7 @@ struct MergeCommand: ParsableCommand {
             reportError("\(failed) of \(parts.count) parts could not be merged; nothing written")
             throw ExitCode(inputFailureExitCode)
         }
-        let rendered = ExportSet.render(Timeline(merging: timelines), as: format, markdown: markdown.options, jobs: 0)
+        let rendered = ExportSet.render(Timeline(merging: timelines), as: format, markdown: markdown.options, allEvents: allEvents, jobs: 0)
         if let output {
             try writeFile(rendered, to: output)
         } else {

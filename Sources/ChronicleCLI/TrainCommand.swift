@@ -35,7 +35,8 @@ struct TrainCommand: ParsableCommand {
         let names = gold.map { ($0 as NSString).lastPathComponent }.joined(separator: " + ")
         let notes = [
             "Event detector (averaged perceptron, event or not) and event class model (averaged logistic SGD, TimeML",
-            "classes), over hashed features of EventFeatures. Written by `chronicle train`; do not edit.",
+            "classes), over hashed features of EventFeatures: the words around a token and its parse by the shipped",
+            "syntax model (retrain when that model changes). Written by `chronicle train`; do not edit.",
             "Trained on \(names) (\(documents.count) documents, \(epochs) epochs), the TempEval-3 training data.",
             "Regenerate with: swift run -c release chronicle train ../shared/corpora/tbaq/TimeBank ../shared/corpora/tbaq/AQUAINT",
         ]

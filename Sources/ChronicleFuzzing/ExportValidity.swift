@@ -34,7 +34,8 @@ public enum ExportValidity {
         if name.hasSuffix(".timelinejs.json") {
             do {
                 let slides = try JSONDecoder().decode(TimelineJSExport.File.self, from: Data(file.bytes))
-                return slides.events.isEmpty == timeline.entries.isEmpty ? [] : ["\(slides.events.count) slides for \(timeline.entries.count) entries"]
+                let shown = timeline.mainTimeline  // TimelineJS shows the main timeline
+                return slides.events.isEmpty == shown.entries.isEmpty ? [] : ["\(slides.events.count) slides for \(shown.entries.count) entries"]
             } catch {
                 return ["not a TimelineJS file: \(error)"]
             }
@@ -47,7 +48,8 @@ public enum ExportValidity {
                 return ["\(error)"]
             }
         }
-        if name.hasSuffix(".md") { return markdownProblems(String(decoding: file.bytes, as: UTF8.self), timeline: timeline) }
+        // the Markdown export shows the main timeline (`ExportFormat.showsMainTimeline`)
+        if name.hasSuffix(".md") { return markdownProblems(String(decoding: file.bytes, as: UTF8.self), timeline: timeline.mainTimeline) }
         if name.hasSuffix(".tml") {
             guard let analysis = analyses.first(where: { ExportFormat.timeml.fileName(ExportNames.stem(for: $0.document.id)) == name }) else {
                 return ["no document writes this file"]

@@ -195,6 +195,9 @@ public enum ChronicleSchemas {
     <xs:attribute name="modality" type="NonEmptyString"/>
     <!-- positive polarity and no modality -->
     <xs:attribute name="factual" type="xs:boolean" use="required"/>
+    <!-- how much it belongs on the timeline a reader looks at, and whether that is enough -->
+    <xs:attribute name="salience" type="Confidence" use="required"/>
+    <xs:attribute name="mainTimeline" type="xs:boolean" use="required"/>
   </xs:complexType>
 
   <xs:complexType name="TimeType">
@@ -586,7 +589,7 @@ public enum ChronicleSchemas {
     },
     "event": {
       "type": "object",
-      "required": ["aspect", "begin", "class", "description", "document", "end", "factual", "id", "mentions", "participants", "polarity", "roles", "tense", "text", "trigger"],
+      "required": ["aspect", "begin", "class", "description", "document", "end", "factual", "id", "mainTimeline", "mentions", "participants", "polarity", "roles", "salience", "tense", "text", "trigger"],
       "additionalProperties": false,
       "properties": {
         "id": { "$ref": "#/$defs/eventID" },
@@ -601,6 +604,8 @@ public enum ChronicleSchemas {
         "polarity": { "$ref": "#/$defs/polarity" },
         "modality": { "$ref": "#/$defs/nonEmptyString" },
         "factual": { "description": "Positive polarity and no modality.", "type": "boolean" },
+        "salience": { "description": "How much the event belongs on the timeline a reader looks at (the product of its salience rules' factors).", "type": "number", "minimum": 0, "maximum": 1 },
+        "mainTimeline": { "description": "Salience at least the main timeline's threshold: the formats for reading show it without --all-events.", "type": "boolean" },
         "participants": {
           "type": "array",
           "items": { "$ref": "#/$defs/nonEmptyString" }

@@ -22,6 +22,16 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
     /// Every format `chronicle check` keeps current: the text view is for reading, not for keeping.
     public static let exported: [ExportFormat] = [.json, .xml, .md, .timeml, .timelinejs, .svg, .html]
+
+    /// Whether the format is for people to read, and so shows the main timeline
+    /// (`Timeline.mainTimeline`) unless asked for every event. JSON, XML and TimeML are the
+    /// analysis: they keep every event, each with its salience.
+    public var showsMainTimeline: Bool {
+        switch self {
+        case .md, .timelinejs, .text, .svg, .html: return true
+        case .json, .xml, .timeml: return false
+        }
+    }
 }
 
 /// The export files of a timeline: what `build --output` writes and `check` compares.
@@ -36,9 +46,10 @@ public enum ExportSet {
 
     /// The files of `timeline` in `formats`, named after `name`; TimeML needs the analyses the
     /// timeline was built from (one `.tml` per document, named after its id) and is skipped
-    /// without them. Throws when two files would have one name.
+    /// without them. Throws when two files would have one name. With `allEvents`, the formats
+    /// for reading show every event, not only the main timeline.
     public static func files(_ timeline: Timeline, analyses: [DocumentAnalysis], name: String, formats: [ExportFormat],
-                             markdown: MarkdownExport.Options = .init(), jobs: Int = 1) throws -> [File] {
+                             markdown: MarkdownExport.Options = .init(), allEvents: Bool = false, jobs: Int = 1) throws -> [File] {
         var files: [File] = []
         for format in formats {
             switch format {
@@ -48,7 +59,8 @@ public enum ExportSet {
                     return File(name: format.fileName(ExportNames.stem(for: id)), bytes: Array(TimeMLWriter.write(analysis).utf8), namedAfter: id)
                 }
             default:
-                files.append(File(name: format.fileName(ExportNames.stem(for: name)), bytes: render(timeline, as: format, markdown: markdown, jobs: jobs), namedAfter: name))
+                files.append(File(name: format.fileName(ExportNames.stem(for: name)), bytes: render(timeline, as: format, markdown: markdown, allEvents: allEvents, jobs: jobs),
+                                  namedAfter: name))
             }
         }
         try requireDistinctNames(files)
@@ -64,8 +76,11 @@ public enum ExportSet {
         }
     }
 
-    /// One format of a timeline as bytes (not TimeML, which is per document).
-    public static func render(_ timeline: Timeline, as format: ExportFormat, markdown: MarkdownExport.Options = .init(), jobs: Int = 1) -> [UInt8] {
+    /// One format of a timeline as bytes (not TimeML, which is per document); a format for
+    /// reading shows the main timeline unless `allEvents`.
+    public static func render(_ timeline: Timeline, as format: ExportFormat, markdown: MarkdownExport.Options = .init(), allEvents: Bool = false,
+                              jobs: Int = 1) -> [UInt8] {
+        let timeline = format.showsMainTimeline && !allEvents ? timeline.mainTimeline : timeline
         switch format {
         case .json: return TimelineExport.jsonBytes(timeline, jobs: jobs)
         case .xml: return Array(TimelineXML.xml(timeline).utf8)
@@ -80,10 +95,10 @@ public enum ExportSet {
 
     /// One format of a timeline written to `sink`: JSON a batch at a time, so a large timeline's
     /// JSON is never whole in memory; the other formats rendered, then written.
-    public static func write(_ timeline: Timeline, as format: ExportFormat, markdown: MarkdownExport.Options = .init(), jobs: Int = 1,
-                             to sink: ByteSink) throws {
+    public static func write(_ timeline: Timeline, as format: ExportFormat, markdown: MarkdownExport.Options = .init(), allEvents: Bool = false,
+                             jobs: Int = 1, to sink: ByteSink) throws {
         if format == .json { return try TimelineJSON.write(timeline, compact: false, jobs: jobs, to: sink) }
-        try render(timeline, as: format, markdown: markdown, jobs: jobs).withUnsafeBytes { try sink($0) }
+        try render(timeline, as: format, markdown: markdown, allEvents: allEvents, jobs: jobs).withUnsafeBytes { try sink($0) }
     }
 
     /// Builds the timeline of analysed documents: one part per document on `jobs` workers, then

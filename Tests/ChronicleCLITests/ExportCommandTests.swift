@@ -98,4 +98,22 @@ struct ExportCommandTests {
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("unknown format 'pdf'"))
     }
+
+    /// The formats for reading show the main timeline; `--all-events` shows every event; the
+    /// JSON always holds every event with its salience.
+    @Test func readingFormatsShowTheMainTimelineUnlessAllEvents() throws {
+        let text = "The mayor said on Thursday that the bridge collapsed on Monday.\n"
+        let input = try CLI.temporaryFile("report.txt", Array(text.utf8))
+        let main = try CLI.run(["build", "--format", "text", "--dct", "2021-08-20", input])
+        let all = try CLI.run(["build", "--format", "text", "--dct", "2021-08-20", "--all-events", input])
+        #expect(main.status == 0 && all.status == 0, "\(main.stderr)\(all.stderr)")
+        #expect(main.stdout.contains("collapsed") && !main.stdout.contains("said"))
+        #expect(all.stdout.contains("collapsed") && all.stdout.contains("said"))
+        let json = try CLI.run(["build", "--format", "json", "--dct", "2021-08-20", input])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let events = try #require(object?["events"] as? [[String: Any]])
+        let said = try #require(events.first { $0["trigger"] as? String == "said" })
+        #expect(said["mainTimeline"] as? Bool == false)
+        #expect((said["salience"] as? Double).map { $0 < 0.5 } == true)
+    }
 }

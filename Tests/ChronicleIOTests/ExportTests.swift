@@ -155,7 +155,7 @@ struct XMLValidatorTests {
         // libxml2 keeps 16-bit line numbers in nodes unless asked for big lines
         var lines = ["<?xml version=\"1.0\"?>", "<chronicle version=\"2\">", "<documents><document id=\"d\"/></documents>", "<timexes/>", "<timeline><undated/><unanchored/></timeline>", "<events>"]
         for i in 1...11000 {
-            lines += ["<event id=\"d:e\(i)\" document=\"d\" trigger=\"x\" begin=\"0\" end=\"1\" class=\"STATE\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" factual=\"true\">",
+            lines += ["<event id=\"d:e\(i)\" document=\"d\" trigger=\"x\" begin=\"0\" end=\"1\" class=\"STATE\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" factual=\"true\" salience=\"1\" mainTimeline=\"true\">",
                       "<text>t</text>", "<mentions>", "<mention document=\"d\" trigger=\"x\" begin=\"0\" end=\"1\">t</mention>", "</mentions>", "</event>"]
         }
         lines += ["</events>", "</chronicle>"]

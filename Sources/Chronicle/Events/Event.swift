@@ -113,6 +113,11 @@ public struct Event: Sendable, Hashable {
     var clause = 0
     /// Other mentions merged into this event.
     public var mentions: [EventMention] = []
+    /// How much it belongs on the timeline a reader looks at, 0...1 (`EventSalience`).
+    public var salience: Double = 1
+
+    /// Whether it belongs on the main timeline the exports show by default.
+    public var isInMainTimeline: Bool { salience >= EventSalience.mainTimelineThreshold }
 
     /// Whether the text asserts it happened or happens (positive, no modality).
     public var isFactual: Bool { polarity == .positive && modality == nil }

@@ -22,8 +22,10 @@ public struct EventDetector: Sendable {
     static let documentDetection: Float = 0.3
     static let documentClass: Float = 1
 
-    /// Labels each word token that is not part of a time expression.
-    public func detect(tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, inTimex: (Int) -> Bool) -> [Trigger] {
+    /// Labels each word token that is not part of a time expression. `syntax` is the parse of
+    /// the section the tokens are (its features are left out without one).
+    public func detect(tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, syntax: DocumentSyntax?,
+                       inTimex: (Int) -> Bool) -> [Trigger] {
         var result: [Trigger] = []
         var buffer: [UInt32] = []
         buffer.reserveCapacity(48)
@@ -37,6 +39,7 @@ public struct EventDetector: Sendable {
         var groupCount: [Int32] = []
         for i in 0..<tokens.count where tokens[i].kind == .word && !inTimex(i) {
             let stem = features.features(of: i, tokens: tokens, bytes: bytes, inTimex: false, into: &buffer)
+            if let syntax { features.syntaxFeatures(ofToken: i, syntax: syntax, into: &buffer) }
             let margin = model.detector.margin(buffer)
             margins[i] = margin
             let group: Int32
@@ -69,6 +72,10 @@ public struct EventDetector: Sendable {
             if i > 0, tokens[i].isAttached, tokens[i - 1].isPunct(0x2D), tokens[i - 1].isAttached { continue }
             let stem = features.features(of: i, tokens: tokens, bytes: bytes, inTimex: false, into: &buffer)
             features.classFeatures(of: i, stem: stem, tokens: tokens, bytes: bytes, into: &buffer)
+            if let syntax {
+                features.syntaxFeatures(ofToken: i, syntax: syntax, into: &buffer)
+                features.syntaxClassFeatures(ofToken: i, syntax: syntax, into: &buffer)
+            }
             model.classifier.scores(buffer, into: &classes)
             if pooledRow[group] < 0 {
                 pooledRow[group] = Int32(pooled.count / classCount)
@@ -94,16 +101,20 @@ public struct EventDetector: Sendable {
     }
 
     /// Training examples from tokens whose gold labels are known (0 = not an event).
-    static func examples(tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, labels: [Int], inTimex: (Int) -> Bool,
-                         features: EventFeatures) -> [(features: [UInt32], classFeatures: [UInt32], label: Int)] {
+    static func examples(tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>, syntax: DocumentSyntax?, labels: [Int],
+                         inTimex: (Int) -> Bool, features: EventFeatures) -> [(features: [UInt32], classFeatures: [UInt32], label: Int)] {
         var result: [(features: [UInt32], classFeatures: [UInt32], label: Int)] = []
         var buffer: [UInt32] = []
         for i in 0..<tokens.count where tokens[i].kind == .word {
             let covered = inTimex(i)
             if covered { continue }
             let stem = features.features(of: i, tokens: tokens, bytes: bytes, inTimex: covered, into: &buffer)
+            if let syntax { features.syntaxFeatures(ofToken: i, syntax: syntax, into: &buffer) }
             let detection = buffer
-            if labels[i] > 0 { features.classFeatures(of: i, stem: stem, tokens: tokens, bytes: bytes, into: &buffer) }
+            if labels[i] > 0 {
+                features.classFeatures(of: i, stem: stem, tokens: tokens, bytes: bytes, into: &buffer)
+                if let syntax { features.syntaxClassFeatures(ofToken: i, syntax: syntax, into: &buffer) }
+            }
             result.append((detection, labels[i] > 0 ? buffer : [], labels[i]))
         }
         return result
@@ -112,15 +123,16 @@ public struct EventDetector: Sendable {
 
 extension EventDetector {
     /// A document's time expressions and its triggers as annotations (for scoring), from one
-    /// analysis of its text.
-    public func annotate(_ document: Document, grammar: Grammar = .standard) -> (timexes: [TemporalExpression], events: [AnnotatedEvent]) {
+    /// analysis of its text, parsed with `syntax` as the pipeline parses it.
+    public func annotate(_ document: Document, grammar: Grammar = .standard, syntax: SyntaxModel? = .shipped)
+        -> (timexes: [TemporalExpression], events: [AnnotatedEvent]) {
         var tagging = TemporalTagger.Run(tagger: TemporalTagger(grammar: grammar), dct: document.dct, genre: document.genre)
         var result: [AnnotatedEvent] = []
-        TextAnalysis.sections(of: document.text, grammar: grammar) { text in
+        TextAnalysis.sections(of: document.text, grammar: grammar, syntax: syntax) { text in
             let timexes = tagging.tag(text)
             text.tokens.withUnsafeBufferPointer { tokens in
                 let covered = TimexCoverage(tokens: tokens, timexes: tagging.expressions[timexes])
-                for trigger in detect(tokens: tokens, bytes: text.bytes, inTimex: covered.contains) {
+                for trigger in detect(tokens: tokens, bytes: text.bytes, syntax: text.syntax, inTimex: covered.contains) {
                     let t = tokens[trigger.token]
                     result.append(AnnotatedEvent(begin: Int(t.scalarStart), end: Int(t.scalarEnd), text: text.original(trigger.token..<(trigger.token + 1)),
                                                  id: "e\(result.count + 1)", eventClass: trigger.eventClass.rawValue))

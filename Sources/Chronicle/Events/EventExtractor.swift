@@ -24,7 +24,7 @@ public struct EventExtractor: Sendable {
             let structure = analysis.syntax.map { syntax in
                 EventStructure(syntax: syntax, bytes: analysis.bytes) { covered.contains(syntax.words[$0].tokens.lowerBound) }
             }
-            for trigger in detector.detect(tokens: tokens, bytes: analysis.bytes, inTimex: covered.contains)
+            for trigger in detector.detect(tokens: tokens, bytes: analysis.bytes, syntax: analysis.syntax, inTimex: covered.contains)
             where !furniture.contains(Int(analysis.clauses.sentence[trigger.token])) {
                 let i = trigger.token
                 let token = tokens[i]
@@ -45,6 +45,7 @@ public struct EventExtractor: Sendable {
                                   modality: group.modality, participants: names.participants, place: names.place, anchor: nil)
                 event.clause = analysis.clause(of: i)
                 event.mentions = [mention]
+                event.salience = EventSalience.score(event, token: i, analysis: analysis).score
                 if group.isNoun {
                     let before = max(0, i - 3)..<i
                     event.isDefinite = before.contains { words.definiteMarkers.contains(tokens[$0].lex) }

@@ -15,17 +15,19 @@ public enum EventTraining {
         return labels
     }
 
-    /// Feature sets and gold labels of every word token outside the tagger's time expressions.
-    public static func examples(for annotated: AnnotatedDocument, grammar: Grammar = .standard) -> [(features: [UInt32], classFeatures: [UInt32], label: Int)] {
+    /// Feature sets and gold labels of every word token outside the tagger's time expressions,
+    /// the text parsed with `syntax` as the pipeline parses it.
+    public static func examples(for annotated: AnnotatedDocument, grammar: Grammar = .standard, syntax: SyntaxModel? = .shipped)
+        -> [(features: [UInt32], classFeatures: [UInt32], label: Int)] {
         let document = annotated.document
         let features = EventFeatures(grammar: grammar)
         var tagging = TemporalTagger.Run(tagger: TemporalTagger(grammar: grammar), dct: document.dct, genre: document.genre)
         var examples: [(features: [UInt32], classFeatures: [UInt32], label: Int)] = []
-        TextAnalysis.sections(of: document.text, grammar: grammar) { text in
+        TextAnalysis.sections(of: document.text, grammar: grammar, syntax: syntax) { text in
             let timexes = tagging.tag(text)
             text.tokens.withUnsafeBufferPointer { tokens in
                 let covered = TimexCoverage(tokens: tokens, timexes: tagging.expressions[timexes])
-                examples += EventDetector.examples(tokens: tokens, bytes: text.bytes, labels: labels(for: annotated, tokens: tokens),
+                examples += EventDetector.examples(tokens: tokens, bytes: text.bytes, syntax: text.syntax, labels: labels(for: annotated, tokens: tokens),
                                                    inTimex: covered.contains, features: features)
             }
         }

@@ -215,13 +215,19 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     public var attribution: String?
     public var mentions: [TimelineMention]
     public var time: EventTime?
+    /// How much it belongs on the timeline a reader looks at, 0...1 (`EventSalience`); the
+    /// highest of its mentions'.
+    public var salience: Double
 
     /// Whether the text asserts it happened or happens (positive, no modality).
     public var isFactual: Bool { polarity == .positive && modality == nil }
+    /// Whether it belongs on the main timeline the exports show by default.
+    public var isInMainTimeline: Bool { salience >= EventSalience.mainTimelineThreshold }
 
     enum CodingKeys: String, CodingKey {
         case id, document, trigger, begin, end, text, eventClass = "class", tense, aspect, polarity, modality, participants, place, mentions, time, factual
         case description, roles, attribution
+        case salience, mainTimeline
     }
 
     public init(id: String, event: Event, time: EventTime?) {
@@ -243,6 +249,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         attribution = event.attribution
         mentions = event.mentions.map { TimelineMention(document: $0.document, trigger: $0.trigger, begin: $0.begin, end: $0.end, text: $0.clause) }
         self.time = time
+        salience = event.salience
     }
 
     public init(from decoder: Decoder) throws {
@@ -265,6 +272,8 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         attribution = try c.decodeIfPresent(String.self, forKey: .attribution)
         mentions = try c.decode([TimelineMention].self, forKey: .mentions)
         time = try c.decodeIfPresent(EventTime.self, forKey: .time)
+        // exports written before salience was scored put every event on the main timeline
+        salience = try c.decodeIfPresent(Double.self, forKey: .salience) ?? 1
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -288,6 +297,8 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         try c.encode(mentions, forKey: .mentions)
         try c.encodeIfPresent(time, forKey: .time)
         try c.encode(isFactual, forKey: .factual)
+        try c.encode(salience, forKey: .salience)
+        try c.encode(isInMainTimeline, forKey: .mainTimeline)
     }
 }
 
@@ -385,6 +396,13 @@ public struct Timeline: Sendable, Hashable {
     /// same whatever the grouping and order of the parts.
     public init(merging parts: [Timeline]) {
         self.init(documents: parts.flatMap(\.documents), timexes: parts.flatMap(\.timexes), events: parts.flatMap(\.events))
+    }
+
+    /// The same timeline with only the events on the main timeline (`TimelineEvent.isInMainTimeline`):
+    /// what the exports for reading show unless asked for every event.
+    public var mainTimeline: Timeline {
+        guard events.contains(where: { !$0.isInMainTimeline }) else { return self }
+        return Timeline(documents: documents, timexes: timexes, events: events.filter(\.isInMainTimeline))
     }
 
     /// The timeline of both timelines' documents.
@@ -577,6 +595,7 @@ enum TimelineBuilder {
                     items[s].event.mentions.append(event.mention)
                     items[s].event.participants += event.participants.filter { !items[s].event.participants.contains($0) }
                     if items[s].event.place == nil { items[s].event.place = event.place }
+                    items[s].event.salience = max(items[s].event.salience, event.salience)
                     // the best-dated mention dates the event
                     if TimelineBuilder.betterAnchor(event.anchor, than: items[s].event.anchor) {
                         items[s].event.anchor = event.anchor

@@ -127,6 +127,7 @@ enum TimelineJSON {
         json.key("end"); json.int(event.end)
         json.key("factual"); json.bool(event.isFactual)
         json.key("id"); json.string(event.id)
+        json.key("mainTimeline"); json.bool(event.isInMainTimeline)
         json.key("mentions")
         json.beginArray()
         for mention in event.mentions {
@@ -154,6 +155,7 @@ enum TimelineJSON {
             json.endObject()
         }
         json.endArray()
+        json.key("salience"); json.double(event.salience)
         json.key("tense"); json.string(event.tense.rawValue)
         json.key("text"); json.string(event.text)
         if let time = event.time {

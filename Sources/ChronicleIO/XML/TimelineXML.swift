@@ -24,7 +24,7 @@ import Foundation
 ///   </timeline>
 ///   <events>
 ///     <event id="d:e1" document="d" trigger="scoffed" begin="33" end="40" class="OCCURRENCE"
-///            tense="PAST" aspect="NONE" polarity="POS" factual="true">
+///            tense="PAST" aspect="NONE" polarity="POS" factual="true" salience="1" mainTimeline="true">
 ///       <text>the clause</text>
 ///       <description>Putin scoffed at President Biden's plans</description>
 ///       <time value="2021-06" earliest="2021-06-01" latest="2021-06-30" granularity="month"
@@ -137,6 +137,8 @@ public enum TimelineXML {
         xml.attribute("polarity", event.polarity.rawValue)
         if let modality = event.modality { xml.attribute("modality", modality) }
         xml.attribute("factual", event.isFactual ? "true" : "false")
+        xml.attribute("salience", decimal(event.salience))
+        xml.attribute("mainTimeline", event.isInMainTimeline ? "true" : "false")
         xml.element("text", String(event.text))
         if !event.description.isEmpty { xml.element("description", event.description) }
         if let attribution = event.attribution { xml.element("attribution", attribution) }
