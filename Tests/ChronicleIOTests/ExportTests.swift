@@ -274,6 +274,17 @@ struct JSONSchemaTests {
 // MARK: - Markdown
 
 struct MarkdownExportTests {
+    @Test func aPhraseItsClauseAlreadySaysIsLeftOut() throws {
+        // "plans" is an event of its own, but its phrase is part of "scoffed"'s
+        let timeline = ExportFixtures.sample
+        let june = try #require(timeline.entries.first { $0.display == "June 2021" })
+        let events = timeline.events(of: june)
+        #expect(events.map(TimelineLabels.phrase(of:)).contains("President Biden's plans"))
+        let phrases = TimelineLabels.phrases(of: events)
+        #expect(phrases.contains("President Vladimir Putin scoffed at President Biden's plans"))
+        #expect(!phrases.contains("President Biden's plans"))
+    }
+
     @Test(arguments: ExportFixtures.all.map(\.name))
     func oneRowPerEntryAndAValidDiagram(_ name: String) throws {
         let timeline = ExportFixtures.all.first { $0.name == name }!.timeline

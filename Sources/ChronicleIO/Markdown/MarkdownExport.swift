@@ -100,8 +100,8 @@ public enum MarkdownExport {
     /// there are several.
     static func list(_ ids: [String], in timeline: Timeline) -> String {
         let names = timeline.documentNames
-        let items = ids.compactMap(timeline.event(id:)).map { event in
-            var item = "- " + MarkdownText.inline(TimelineLabels.phrase(of: event))
+        let items = TimelineLabels.telling(ids.compactMap(timeline.event(id:))).map { event, phrase in
+            var item = "- " + MarkdownText.inline(phrase)
             if timeline.documents.count > 1 { item += " (" + MarkdownText.inline(names[event.document] ?? event.document) + ")" }
             return item
         }

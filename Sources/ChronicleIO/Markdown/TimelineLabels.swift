@@ -12,9 +12,23 @@ enum TimelineLabels {
         (event.description.isEmpty ? label(of: event) : event.description) + timeQualifier(of: event)
     }
 
-    /// The phrases of several events (an entry's), each once, in the events' order.
+    /// The phrases of several events (an entry's), each once, in the events' order, without the
+    /// phrases their clause already says (`telling(_:)`).
     static func phrases(of events: [TimelineEvent]) -> [String] {
-        unique(events.map(phrase(of:)))
+        unique(telling(events).map(\.phrase))
+    }
+
+    /// The events with their phrases, less those whose phrase another phrase from the same clause
+    /// already says ("President Biden's plans" beside "Putin scoffed at President Biden's plans"):
+    /// they would tell the reader nothing new.
+    static func telling(_ events: [TimelineEvent]) -> [(event: TimelineEvent, phrase: String)] {
+        let phrased = events.map { (event: $0, phrase: phrase(of: $0)) }
+        func clause(_ event: TimelineEvent) -> String { event.document + "\u{0}" + event.text }
+        var byClause: [String: [String]] = [:]
+        for item in phrased { byClause[clause(item.event), default: []].append(item.phrase) }
+        return phrased.filter { item in
+            !byClause[clause(item.event)]!.contains { $0 != item.phrase && $0.contains(item.phrase) }
+        }
     }
 
     /// "scoffed", "could give", "not changed", "fall (on or before Wednesday, 18 August 2021)":
