@@ -144,6 +144,10 @@ struct EvaluateCommand: ParsableCommand {
         for g in relations {
             out += pad(g, 6) + (relations + ["v", "unaligned"]).map { pad(String(total.confusion[g]?[$0] ?? 0), 10, right: true) }.joined() + "\n"
         }
+        if verbose {
+            out += "wrong pairs (document, event, time, gold->predicted, event text, time text, anchor rule):\n"
+            out += total.mistakes.map { $0 + "\n" }.joined()
+        }
         try writeStandardOutput(out)
     }
 

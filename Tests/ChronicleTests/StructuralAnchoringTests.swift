@@ -35,7 +35,7 @@ struct StructuralAnchoringTests {
         Example(rule: "reporting verb", text: "The mayor said on Thursday that the bridge closed in March.",
                 trigger: "closed", value: "2021-03", relation: .isIncluded),
         Example(rule: "reporting verb", text: "The mayor said that the bridge closed in March.",
-                trigger: "said", value: "2021-08-20", relation: .before),
+                trigger: "said", value: "2021-08-20", relation: .isIncluded),
         Example(rule: "reported event", text: "Officials said on Tuesday that the ferry sank.",
                 trigger: "sank", value: "2021-08-20", relation: .before),
         // an event noun shares the time of the predicate it is an argument of
@@ -51,6 +51,28 @@ struct StructuralAnchoringTests {
                 trigger: "sank", value: "2021-08-16", relation: .simultaneous, throughEvent: true),
         Example(rule: "clause of time", text: "The road closed in March, before the flood.",
                 trigger: "flood", value: "2021-03", relation: .after, throughEvent: true),
+        // a duration before the marker is the distance between the two
+        Example(rule: "clause of time, with its distance", text: "On Monday, the ministers met, two days after the vote.",
+                trigger: "vote", value: "2021-08-14", relation: .isIncluded, throughEvent: true),
+        Example(rule: "clause of time, with its distance", text: "In 2020, the treaty was signed, a year after the war.",
+                trigger: "war", value: "2019", relation: .isIncluded, throughEvent: true),
+        // no amount, no distance: only before
+        Example(rule: "clause of time, with its distance", text: "On Monday, the ministers met, days after the vote.",
+                trigger: "vote", value: "2021-08-16", relation: .before, throughEvent: true),
+        // a distance finer than the other event's time moves nothing: only before
+        Example(rule: "clause of time, with its distance", text: "In June, the bridge reopened, two days after the flood.",
+                trigger: "flood", value: "2021-06", relation: .before, throughEvent: true),
+        // with nothing else, the DCT: a report's statements on its day, what a modal or a present intention looks to after it
+        Example(rule: "reporting verb, the day of the report", text: "The mayor has said the bridge is safe.",
+                trigger: "said", value: "2021-08-20", relation: .before),
+        Example(rule: "modal, after the report", text: "The storm could damage the harbour.",
+                trigger: "damage", value: "2021-08-20", relation: .after),
+        Example(rule: "modal, after the report", text: "The storm could have damaged the harbour.",
+                trigger: "damaged", value: "2021-08-20", relation: .before),
+        Example(rule: "intention, after the report", text: "The council will try to rebuild the bridge.",
+                trigger: "rebuild", value: "2021-08-20", relation: .after),
+        Example(rule: "intention, after the report", text: "The council refused to rebuild the bridge.",
+                trigger: "rebuild", value: nil, relation: nil),
         // an infinitive complement is after the event that governs it
         Example(rule: "complement of intention", text: "In July, the council promised to rebuild the bridge.",
                 trigger: "rebuild", value: "2021-07", relation: .after, throughEvent: true),

@@ -79,11 +79,24 @@ struct TimelineTests {
 
     @Test func tensedEventsWithoutATimeRelateToTheDCT() throws {
         let t = timeline("The company said profits rose sharply.")
+        let rose = try event(t, "rose")
+        #expect(rose.time?.relation == .before)
+        #expect(rose.time?.anchor == .creationTime(document: "doc"))
+        #expect(t.undated.contains(rose.id))
+        // the report's own statement is on its day
         let said = try event(t, "said")
-        #expect(said.time?.relation == .before)
+        #expect(said.time?.relation == .isIncluded)
         #expect(said.time?.anchor == .creationTime(document: "doc"))
-        #expect(t.undated.contains(said.id))
-        #expect(t.entries.isEmpty)
+        #expect(t.entries.map(\.events) == [[said.id]])
+    }
+
+    @Test func anEventOnlyAfterAnotherThatIsAfterTheReportIsUndated() throws {
+        // "rebuild" is after "try", which is after the DCT: no span to place it in (this crashed)
+        let t = timeline("The council will try to rebuild the bridge.")
+        let rebuild = try event(t, "rebuild")
+        #expect(rebuild.time?.relation == .after)
+        #expect(rebuild.time?.latest == nil)
+        #expect(t.undated.contains(rebuild.id))
     }
 
     @Test func keepsUnanchoredEventsApart() throws {
@@ -141,6 +154,8 @@ struct FoundingTimelineTests {
         let timeline = Timeline(documents: [analysis])
         #expect(timeline.entries.map(\.display) == [
             "early 2000s", "June 2021", "July 2021", "weeks of 9 and 16 August 2021", "Wednesday, 18 August 2021",
+            // the article's own statements ("said", "told") on its day
+            "Friday, 20 August 2021",
         ])
         func triggers(_ entry: Int) -> [String] {
             timeline.entries[entry].events.compactMap { id in timeline.events.first { $0.id == id } }.flatMap { $0.mentions.map(\.trigger) }

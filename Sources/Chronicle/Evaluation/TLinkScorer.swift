@@ -11,6 +11,9 @@ public struct TLinkScore: Sendable, Equatable {
     public var correct = 0
     /// Gold relation → predicted relation → count.
     public var confusion: [String: [String: Int]] = [:]
+    /// The pairs scored wrong, one line each: document, ids, gold and predicted relation, the
+    /// event's and the time's text and the rule that anchored the event.
+    public var mistakes: [String] = []
 
     public init() {}
 
@@ -22,6 +25,7 @@ public struct TLinkScore: Sendable, Equatable {
         s.aligned = a.aligned + b.aligned
         s.correct = a.correct + b.correct
         s.confusion = a.confusion.merging(b.confusion) { x, y in x.merging(y, uniquingKeysWith: +) }
+        s.mistakes = a.mistakes + b.mistakes
         return s
     }
 }
@@ -90,7 +94,13 @@ public enum TLinkScorer {
             let predicted = predict(event: analysis.events[e], time: times[e], timex: t, analysis: analysis, dct: dct)
                 ?? fallback(event: analysis.events[e], timex: t, analysis: analysis)
             score.confusion[relation, default: [:]][predicted, default: 0] += 1
-            if predicted == relation { score.correct += 1 }
+            if predicted == relation {
+                score.correct += 1
+            } else {
+                let timeText = t.map { analysis.timexes[$0].text } ?? "DCT"
+                let anchor = analysis.events[e].anchor?.rule ?? "no anchor"
+                score.mistakes.append("\(pair.document)\t\(eventID)\t\(timeID)\t\(relation)->\(predicted)\t\(analysis.events[e].mention.trigger)\t\(timeText)\t\(anchor)")
+            }
         }
         return score
     }
@@ -142,7 +152,17 @@ public enum TLinkScorer {
             default: return nil
             }
         }
-        switch (time.earliest, time.latest) {
+        // the event's own bounds: a time's span holds the event unless the event is only before or after it
+        var bounds = (earliest: time.earliest, latest: time.latest)
+        if !time.isCreationTime {
+            switch time.relation {
+            case .before, .onOrBefore: bounds = (nil, time.earliest)
+            case .after: bounds = (time.latest, nil)
+            case .begunBy: bounds = (time.earliest, nil)
+            default: break
+            }
+        }
+        switch bounds {
         case let (earliest?, latest?):
             if latest < target.earliest { return "b" }
             if earliest > target.latest { return "a" }

@@ -75,6 +75,9 @@ public struct EventAnchor: Sendable, Hashable, Codable {
     public var confidence: Double
     /// The rule that made the link ("same clause", "at the same time", "tense and DCT", ...).
     public var rule: String
+    /// How far before or after its target the event lies, when the text says ("three days
+    /// before the flood"): the relation is `before` or `after`.
+    public var offset: TimeOffset? = nil
 }
 
 /// An event of a document: its trigger, what kind of event it is, how the text presents it,

@@ -9,8 +9,11 @@
 ///    anchored — "told Biden at their Geneva meeting" — shares that event's time; an event in a
 ///    clause that says "at the time", "at the same time" or "then" takes the time of the event
 ///    its sentence talks about, else of the last anchored event before it.
-/// 3. Otherwise a tensed event relates to the DCT by its tense (past: BEFORE); the rest stay
-///    unanchored, listed, never dropped. Last, an event the parse places relative to another
+/// 3. Otherwise a tensed event relates to the DCT by its tense (past: BEFORE), except that a
+///    news report's own statements ("said", "says") are on the day of the report, and what a
+///    modal considers ("would recover") or a present or future intention aims at ("plans to
+///    build") is after it; the
+///    rest stay unanchored, listed, never dropped. Last, an event the parse places relative to another
 ///    ("after the flood", "promised to rebuild") takes that place when the other has a time and
 ///    it has none better than the DCT.
 ///
@@ -216,10 +219,11 @@ enum EventAnchoring {
         // relative to another event ("after the flood", "promised to rebuild"), when that one has a time
         func placeRelative() {
             for e in events.indices {
-                guard let relative = local[e].relative, anchors[e] == nil || anchors[e]?.rule == dctRule,
-                      let other = anchors[relative.event], other.rule != dctRule || anchors[e] == nil else { continue }
+                guard let relative = local[e].relative, anchors[e] == nil || anchors[e]!.isCreationTimeOnly,
+                      let other = anchors[relative.event], !other.isCreationTimeOnly || anchors[e] == nil else { continue }
                 if case .event(let back) = other.target, back == e { continue }
-                anchors[e] = EventAnchor(relation: relative.relation, target: .event(relative.event), confidence: relative.confidence, rule: relative.rule)
+                anchors[e] = EventAnchor(relation: relative.relation, target: .event(relative.event), confidence: relative.confidence, rule: relative.rule,
+                                         offset: relative.offset)
             }
         }
         // pass three: the DCT by tense, for tensed events still without a time
@@ -230,19 +234,36 @@ enum EventAnchoring {
         for e in events.indices where anchors[e] == nil && !events[e].isNoun {
             let event = events[e]
             let relation: TemporalRelation
+            var rule = dctRule
+            let reportsNow = event.eventClass == .reporting && event.aspect != .perfective
             switch event.tense {
+            // a news report's own statements: "said", "says", "saying" on the day of the report
+            case .past where reportsNow, .present where reportsNow, .presentParticiple where reportsNow:
+                relation = .isIncluded
+                rule = reportingRule
             case .past: relation = .before
             case .future: relation = .after
             case .present: relation = event.aspect == .perfective ? .before : .includes
+            // "would recover", "could change": what a modal considers is after the report
+            case .none where event.modality != nil && event.aspect == .none:
+                relation = .after
+                rule = modalRule
+            // "plans to build", "will try to sell": what a present or future intention aims at is after the report
+            case .infinitive:
+                guard let governor = local[e].relative?.event, local[e].relative?.relation == .after,
+                      [.present, .future, .infinitive].contains(events[governor].tense) else { continue }
+                relation = .after
             default: continue
             }
-            anchors[e] = EventAnchor(relation: relation, target: .creationTime, confidence: 0.5, rule: dctRule)
+            anchors[e] = EventAnchor(relation: relation, target: .creationTime, confidence: 0.5, rule: rule)
         }
         placeRelative()
         return anchors
     }
 
     static let dctRule = "tense and DCT"
+    static let reportingRule = "reporting verb, the day of the report"
+    static let modalRule = "modal, after the report"
 
     /// For each group of events (a clause, a sentence), the first two that pass a test, the
     /// second chosen with a key distinct from the first's when `distinct` is given: enough to find
@@ -267,4 +288,9 @@ enum EventAnchoring {
             return two
         }
     }
+}
+
+extension EventAnchor {
+    /// Only a relation to the document's creation time, which any better anchor replaces.
+    var isCreationTimeOnly: Bool { target == .creationTime }
 }

@@ -13,7 +13,8 @@
 ///   events keep theirs.
 /// - **relative clause of time**: "X after Y", "X before Y", "X since Y", "X when Y" (an
 ///   adverbial clause, or a prepositional phrase on an event noun: "closed after the flood") place
-///   the undated one of the two relative to the dated one.
+///   the undated one of the two relative to the dated one; a duration right before the marker
+///   ("three days before the flood") is the distance between them.
 /// - **dated clause describing it**: an event noun takes the time of the relative clause that
 ///   describes it ("the coup that left the US scrambling to evacuate this week").
 /// - **main predicate, time in its sentence**: a sentence's main predicate, a fact, with no time
@@ -30,6 +31,8 @@ extension EventAnchoring {
         var event: Int
         var confidence: Double
         var rule: String
+        /// "three days before the flood": how far from the other event.
+        var offset: TimeOffset? = nil
     }
 
     /// Pass one over a parsed section: the anchor of each of `events` from the parse.
@@ -61,6 +64,18 @@ extension EventAnchoring {
                 }
                 timesOf[governor, default: []].append(t)
                 timesInSentence[syntax.sentence(of: governor), default: []].append((governor, t))
+            }
+            // durations by their last word: "three days" in "three days before the flood"
+            var offsetEndingAt: [Int: TimeOffset] = [:]
+            for t in sectionTimexes where timexes[t].type == .duration {
+                guard let offset = TimeOffset(durationValue: timexes[t].value),
+                      let last = syntax.words(overlappingScalars: timexes[t].begin..<timexes[t].end).last else { continue }
+                offsetEndingAt[last] = offset
+            }
+            /// The distance a duration right before its marker gives a clause or phrase of time ("three days before").
+            func offset(ofTimeClause w: Int) -> TimeOffset? {
+                guard let marker = timeMarker(w, syntax: syntax, bytes: analysis.bytes)?.word, marker > 0 else { return nil }
+                return offsetEndingAt[marker - 1]
             }
             /// The time expressions that date word `w` itself (or the predicate of its copula or auxiliary).
             func ownTimes(_ w: Int) -> [Int] {
@@ -148,7 +163,8 @@ extension EventAnchoring {
                 // relative to the event it is a clause or phrase of time to ("after the flood", "when they met")
                 if let head, let other = eventAt[head], let relation = timeRelation(marker: w, syntax: syntax, bytes: analysis.bytes),
                    [.advcl, .obl, .nmod].contains(relationToHead) {
-                    local.relative = RelativeAnchor(relation: relation, event: other, confidence: 0.7, rule: "clause of time")
+                    local.relative = RelativeAnchor(relation: relation, event: other, confidence: 0.7, rule: "clause of time",
+                                                    offset: offset(ofTimeClause: w))
                     continue
                 }
                 // the other way round: a predicate with a clause or phrase of time ("closed after the flood")
@@ -157,7 +173,8 @@ extension EventAnchoring {
                           let r = timeRelation(marker: c, syntax: syntax, bytes: analysis.bytes) else { return nil }
                     return (c, r.inverse)
                 }).first {
-                    local.relative = RelativeAnchor(relation: relation, event: eventAt[child]!, confidence: 0.7, rule: "clause of time")
+                    local.relative = RelativeAnchor(relation: relation, event: eventAt[child]!, confidence: 0.7, rule: "clause of time",
+                                                    offset: offset(ofTimeClause: child))
                     continue
                 }
                 // "promised to rebuild", "expects that it will file": after the event that governs it
@@ -190,13 +207,18 @@ extension EventAnchoring {
     /// the clause's marker or the phrase's preposition: "after Y" (Y before), "before Y" (Y
     /// after), "since Y" (Y before), "when Y", "while Y", "as Y" (Y at the same time), "during Y" (Y includes it).
     static func timeRelation(marker w: Int, syntax: DocumentSyntax, bytes: UnsafeBufferPointer<UInt8>) -> TemporalRelation? {
+        timeMarker(w, syntax: syntax, bytes: bytes)?.relation
+    }
+
+    /// The marker word that makes the clause or phrase at `w` one of time, and the relation it signals.
+    static func timeMarker(_ w: Int, syntax: DocumentSyntax, bytes: UnsafeBufferPointer<UInt8>) -> (word: Int, relation: TemporalRelation)? {
         let markers = syntax.children(w).lazy.map(Int.init).filter { [.mark, .case].contains(syntax.relation($0)) || syntax.xpos($0) == "WRB" && $0 < w }
         for m in markers {
             switch String(decoding: UnsafeBufferPointer(rebasing: bytes[syntax.words[m].byteRange]), as: UTF8.self).lowercased() {
-            case "after", "following", "since": return .before
-            case "before", "until", "till": return .after
-            case "when", "while", "as": return .simultaneous
-            case "during", "amid": return .includes
+            case "after", "following", "since": return (m, .before)
+            case "before", "until", "till": return (m, .after)
+            case "when", "while", "as": return (m, .simultaneous)
+            case "during", "amid": return (m, .includes)
             default: continue
             }
         }

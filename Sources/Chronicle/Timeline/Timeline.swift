@@ -532,7 +532,7 @@ enum TimelineBuilder {
                 placed.append(k)
             } else if let latest = time.latest, [.before, .onOrBefore].contains(time.relation), !time.isCreationTime {
                 beforeOnly.append((k, latest))
-            } else if time.isCreationTime || time.earliest == nil {
+            } else if time.isCreationTime || time.earliest == nil || time.latest == nil {
                 undated.append(k)
             } else {
                 placed.append(k)
@@ -626,6 +626,23 @@ enum TimelineBuilder {
         return ra > rb || (ra == rb && (a?.confidence ?? 0) > (b?.confidence ?? 0))
     }
 
+    /// The time `offset` before or after another event's ("three days before the flood of 9 May":
+    /// 6 May), when that time is a span at least as fine as the offset's unit and the event lies
+    /// within it; nil otherwise (then the event is only before or after the other).
+    static func shifted(_ time: EventTime, by offset: TimeOffset, forwards: Bool) -> EventTime? {
+        guard let earliest = time.earliest, let latest = time.latest, let granularity = time.granularity, granularity >= offset.unit,
+              [.isIncluded, .identity, .simultaneous, .during].contains(time.relation) else { return nil }
+        let start = TimePoint(offset.shift(earliest, forwards: forwards), at: min(granularity, .day))
+        var result = time
+        result.value = start.value
+        result.mod = nil
+        result.earliest = offset.shift(earliest, forwards: forwards)
+        result.latest = offset.shift(latest, forwards: forwards)
+        result.granularity = min(granularity, .day)
+        result.display = DisplayDate.text(for: start)
+        return result
+    }
+
     /// The time of an event from its anchor, following links to other events.
     static func resolve(_ index: Int, in analysis: DocumentAnalysis, merged: MergedEvents, depth: Int = 0) -> EventTime? {
         let doc = analysis.document.id
@@ -660,7 +677,22 @@ enum TimelineBuilder {
             guard var time = resolve(other, in: analysis, merged: merged, depth: depth + 1) else { return nil }
             time.anchor = .event(Timeline.eventID(doc, merged.index(ofCluster: analysis.clusters[other]) ?? other))
             time.confidence = (min(time.confidence, anchor.confidence) * 100).rounded() / 100
-            if anchor.relation != .identity, anchor.relation != .isIncluded { time.relation = anchor.relation }
+            if let offset = anchor.offset, let shifted = shifted(time, by: offset, forwards: anchor.relation == .after) {
+                return shifted
+            }
+            if anchor.relation != .identity, anchor.relation != .isIncluded {
+                // before something that is itself before a time is before that time; before something only known to be after one is nowhere
+                let within = [.isIncluded, .identity, .simultaneous, .during].contains(time.relation)
+                if [.before, .onOrBefore, .after].contains(anchor.relation) {
+                    if within {
+                        let display = time.display.hasPrefix("around ") ? String(time.display.dropFirst(7)) : time.display
+                        time.display = (anchor.relation == .after ? "after " : "before ") + display
+                    } else if time.relation != anchor.relation {
+                        return nil
+                    }
+                }
+                time.relation = anchor.relation
+            }
             return time
         case .creationTime:
             guard let dct = analysis.document.dct else { return nil }
@@ -668,10 +700,12 @@ enum TimelineBuilder {
             switch anchor.relation {
             case .before: display = "before " + DisplayDate.text(for: TimePoint(dct, at: .day))
             case .after: display = "after " + DisplayDate.text(for: TimePoint(dct, at: .day))
+            case .isIncluded: display = DisplayDate.text(for: TimePoint(dct, at: .day))
             default: display = "around " + DisplayDate.text(for: TimePoint(dct, at: .day))
             }
-            return EventTime(value: dct.description, mod: nil, earliest: anchor.relation == .after ? dct : nil,
-                             latest: anchor.relation == .before ? dct : nil, granularity: .day, relation: anchor.relation,
+            // on the day of the report, after it, or before it
+            return EventTime(value: dct.description, mod: nil, earliest: [.after, .isIncluded].contains(anchor.relation) ? dct : nil,
+                             latest: [.before, .isIncluded].contains(anchor.relation) ? dct : nil, granularity: .day, relation: anchor.relation,
                              anchor: .creationTime(document: doc), confidence: anchor.confidence, display: display)
         }
     }
