@@ -8,11 +8,14 @@ import Darwin
 
 /// An output that could not be written: the file (or stream) and why.
 public struct OutputError: Error, CustomStringConvertible, Sendable {
+    /// The file written, or `standard output`.
     public var path: String
+    /// Why it failed, in words (the system's message for an `errno`).
     public var reason: String
     /// The `errno` behind the failure, when there was one (`EPIPE`: the reader went away).
     public var code: Int32?
 
+    /// An error for `path`, with the `errno` behind it when there is one.
     public init(path: String, reason: String, code: Int32? = nil) {
         self.path = path
         self.reason = reason
@@ -23,6 +26,7 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
         self.init(path: path, reason: String(cString: strerror(code)), code: code)
     }
 
+    /// `PATH: cannot write: REASON`.
     public var description: String { "\(path): cannot write: \(reason)" }
 }
 
@@ -36,14 +40,18 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
 /// replaces a link at the target rather than writing where it points. While it exists it is listed
 /// in `TemporaryFiles.shared`, which a signal handler empties (`SignalCleanup`).
 public enum AtomicFile {
+    /// Writes `data` to `path` atomically (see above); throws `OutputError`.
     public static func write(_ data: Data, to path: String) throws {
         try data.withUnsafeBytes { try write(UnsafeRawBufferPointer($0), to: path) }
     }
 
+    /// Writes `bytes` to `path` atomically (see above); throws `OutputError`.
     public static func write(_ bytes: [UInt8], to path: String) throws {
         try bytes.withUnsafeBytes { try write($0, to: path) }
     }
 
+    /// Writes `bytes` to `path` atomically: a temporary file beside it, then a rename; throws
+    /// `OutputError`, leaving the old file (or none) in place.
     public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
@@ -96,6 +104,8 @@ public enum AtomicFile {
         try bytes.withUnsafeBytes { try writeAll($0, to: descriptor, name: name) }
     }
 
+    /// Writes all of `bytes` to an open descriptor, retrying short and interrupted writes; throws
+    /// `OutputError` naming `name` (with `EPIPE` when the reader went away).
     public static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, name: String = "standard output") throws {
         var offset = 0
         while offset < bytes.count {
@@ -111,11 +121,13 @@ public enum AtomicFile {
 
 /// The temporary files being written, so a signal handler can remove them before the process ends.
 public final class TemporaryFiles: @unchecked Sendable {
+    /// The one list, shared by every writer of the process.
     public static let shared = TemporaryFiles()
 
     private let lock = NSLock()
     private var set: Set<String> = []
 
+    /// The temporary files being written now, sorted.
     public var paths: [String] {
         lock.lock()
         defer { lock.unlock() }
@@ -151,6 +163,8 @@ public final class TemporaryFiles: @unchecked Sendable {
 /// runs as ordinary code instead of in a signal handler, where taking a lock is not allowed.
 /// `install()` must run before any other thread starts (threads inherit the blocked set).
 public enum SignalCleanup {
+    /// Blocks SIGINT and SIGTERM in every thread, starts the thread that handles them, and ignores
+    /// SIGPIPE. Call it first in `main`, before any other thread starts.
     public static func install() {
         signal(SIGPIPE, SIG_IGN)
         var signals = sigset_t()

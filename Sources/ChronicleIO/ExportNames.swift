@@ -56,10 +56,14 @@ public enum ExportNames {
 
 /// Two documents (or a document and the timeline) whose exports would have the same file name.
 public struct ExportNameCollision: Error, CustomStringConvertible, Sendable {
+    /// The file name both would be written to.
     public var name: String
+    /// The first document's id.
     public var first: String
+    /// The second document's id.
     public var second: String
 
+    /// The file name, both ids, and what to do about it.
     public var description: String {
         "\(name): '\(first)' and '\(second)' would both be written to this file; give the documents ids that differ in more than '/', leading dots or control characters (or use --name)"
     }

@@ -3,7 +3,22 @@ import Foundation
 
 /// The formats `chronicle build` writes, and the file each one goes to.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case json, xml, md, timeml, timelinejs, text, svg, html
+    /// Chronicle's JSON (`NAME.json`), validated by `Schemas/chronicle-timeline.schema.json`.
+    case json
+    /// Chronicle's XML (`NAME.xml`), validated by `Schemas/chronicle-timeline.xsd`.
+    case xml
+    /// A Markdown table and a Mermaid timeline (`NAME.md`).
+    case md
+    /// TimeML 1.2.1, one file per document (`ID.tml`).
+    case timeml
+    /// TimelineJS3 JSON (`NAME.timelinejs.json`).
+    case timelinejs
+    /// A plain-text listing of the dates and their events (`NAME.txt`).
+    case text
+    /// The picture (`NAME.svg`).
+    case svg
+    /// A self-contained page with the picture and a table (`NAME.html`).
+    case html
 
     /// The file name of the format's export called `name` (TimeML: one file per document, named
     /// by the document).
@@ -36,9 +51,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
 /// The export files of a timeline: what `build --output` writes and `check` compares.
 public enum ExportSet {
+    /// One export file.
     public struct File: Sendable, Equatable {
         /// A plain file name, made by `ExportNames.stem(for:)`.
         public var name: String
+        /// Its contents.
         public var bytes: [UInt8]
         /// The document id (or `--name`) the name was made from.
         public var namedAfter: String

@@ -10,6 +10,7 @@ import Foundation
 /// earliest, latest, granularity, relation, anchor, confidence, display), and the ids of the
 /// `undated` (related to the DCT only) and `unanchored` events.
 public enum TimelineExport {
+    /// The `version` the JSON export carries: the version of the timeline model.
     public static let version = Timeline.version
 
     /// Pretty-printed, keys sorted, final newline: the same bytes on every run and machine.

@@ -127,23 +127,33 @@ public enum TimelineJSExport {
 
     /// A TimelineJS file.
     public struct File: Codable, Sendable, Hashable {
+        /// The title slide.
         public var title: TitleSlide
+        /// One slide per entry and document (its events of the main timeline, or all of them), in
+        /// timeline order.
         public var events: [Slide]
     }
 
     /// The title slide.
     public struct TitleSlide: Codable, Sendable, Hashable {
+        /// The timeline's title and a summary of it.
         public var text: Text
     }
 
     /// One event slide.
     public struct Slide: Codable, Sendable, Hashable {
+        /// When the entry starts: the fields its date knows.
         public var startDate: DateFields
         /// Present only when the span reaches past the start's precision.
         public var endDate: DateFields?
+        /// The date in words ("June 2021").
         public var displayDate: String
+        /// What happened there (headline) and the clauses that say so, with their source.
         public var text: Text
+        /// The name of the document it comes from (its title), so TimelineJS groups each
+        /// document's slides in a row.
         public var group: String
+        /// A stable id, unique in the file: the document's id as a slug and the slide's number.
         public var uniqueID: String
 
         enum CodingKeys: String, CodingKey {
@@ -153,7 +163,9 @@ public enum TimelineJSExport {
 
     /// A slide's text, both parts HTML.
     public struct Text: Codable, Sendable, Hashable {
+        /// What happened: the events' phrases, separated by semicolons.
         public var headline: String
+        /// The clauses that say so, quoted, then their source.
         public var text: String
     }
 

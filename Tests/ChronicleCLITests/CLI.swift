@@ -21,14 +21,16 @@ enum CLI {
 
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Samples").standardized
 
-    /// Runs `chronicle` with `arguments`; `standardOutput` replaces the captured pipe (a file
-    /// handle such as /dev/full), and `closeStandardOutput` closes the pipe's reading end at once.
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String]? = nil,
+    /// Runs `chronicle` with `arguments` (in `directory` when given); `standardOutput` replaces
+    /// the captured pipe (a file handle such as /dev/full), and `closeStandardOutput` closes the
+    /// pipe's reading end at once.
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String]? = nil, directory: URL? = nil,
                     standardOutput: FileHandle? = nil, closeStandardOutput: Bool = false) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         if let environment { process.environment = environment }
+        if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = standardOutput ?? out
         process.standardError = err

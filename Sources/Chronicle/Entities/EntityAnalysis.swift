@@ -25,11 +25,15 @@ public struct EntityAnalysis: Sendable {
 /// first WordNet sense is an act, a communication, an event, a process or a phenomenon ("his
 /// resignation", "gave a speech", "the launch of iTunes"). See `EntityStage`.
 public struct EntityNounEvent: Sendable, Hashable {
+    /// The noun as the text has it ("resignation").
     public var trigger: String
+    /// Its lemma.
     public var lemma: String
     /// Unicode-scalar span in the document's text.
     public var begin: Int
+    /// Where it ends (exclusive), in Unicode scalars.
     public var end: Int
+    /// The index of its sentence in the document.
     public var sentence: Int
     /// The document's event it is an argument of ("announced" for "announced his resignation"),
     /// whose time it is given; nil when none, and it is dated by the DCT.
@@ -42,7 +46,9 @@ public struct EntityMention: Sendable, Hashable {
     public var entity: Int
     /// Unicode-scalar span in the document's text.
     public var begin: Int
+    /// Where it ends (exclusive), in Unicode scalars.
     public var end: Int
+    /// The words as the text has them ("He", "Jobs").
     public var text: String
     /// The rule that found it: "full name", "short form", "acronym", "pronoun", "definite description".
     public var rule: String
@@ -54,11 +60,15 @@ public struct EntityMention: Sendable, Hashable {
 public struct EntityParticipation: Sendable, Hashable {
     /// An event of the document's events stage, or one of the entity stage's event nouns.
     public enum Target: Sendable, Hashable {
+        /// An event of the document (index into `DocumentAnalysis.events`).
         case event(Int)
+        /// An event noun of the entity stage (index into `EntityAnalysis.nounEvents`).
         case noun(Int)
     }
 
+    /// Index of the entity in `EntityAnalysis.entities`.
     public var entity: Int
+    /// The event it takes part in.
     public var target: Target
     /// The event's words as SemEval-2015 writes them: a phrasal verb with its particle joined by
     /// '_' ("step_down", "took_off"), else the trigger.

@@ -16,6 +16,7 @@ public struct EntityName: Sendable, Hashable {
     /// Word sequences that name the entity; `exactCase` says whether case must match.
     let forms: [(words: [String], exactCase: Bool)]
 
+    /// The entity named `name`, with the forms the rules above give it.
     public init(_ name: String) {
         self.name = name
         let words = name.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
@@ -31,7 +32,9 @@ public struct EntityName: Sendable, Hashable {
         self.forms = forms
     }
 
+    /// Whether both name the same entity (the same name as given).
     public static func == (a: EntityName, b: EntityName) -> Bool { a.name == b.name }
+    /// Hashes the name as given.
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 
     /// The surface forms, for display and tests ("Steve Jobs", "Jobs").

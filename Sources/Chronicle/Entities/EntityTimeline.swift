@@ -14,28 +14,37 @@
 public struct EntityTimeline: Sendable {
     /// One mention of an item's event in a document.
     public struct Mention: Sendable, Hashable {
+        /// The id of its document.
         public var document: String
+        /// The trigger word as the text has it.
         public var trigger: String
         /// Unicode-scalar span of the trigger in its document.
         public var begin: Int
+        /// Where the trigger ends (exclusive), in Unicode scalars.
         public var end: Int
         /// The sentence of the document that holds it (0-based, as the tokenizer splits sentences).
         public var sentence: Int
         /// How the entity takes part ("nsubj", "possessor", ...), and the words that name it there.
         public var pattern: String
+        /// The entity's words there ("He", "Jobs").
         public var entityText: String
     }
 
     /// A real event the entity takes part in.
     public struct Item: Sendable, Hashable {
+        /// The event's kind: its stem, shared by mentions of one event (`Event.kind`).
         public var kind: String
+        /// Its TimeML class.
         public var eventClass: EventClass
         /// Its story date as an interval, nil when undated.
         public var earliest: CalendarDate?
+        /// The last day of its story date.
         public var latest: CalendarDate?
+        /// How fine its story date is.
         public var granularity: Granularity?
         /// "June 2021", or "undated".
         public var display: String
+        /// Every mention of it, across the documents.
         public var mentions: [Mention]
     }
 
@@ -54,6 +63,7 @@ public struct EntityTimeline: Sendable {
         return lines
     }
 
+    /// The undated items, in input order.
     public var undated: [Item] { items.filter { $0.earliest == nil } }
 
     /// The timeline of entity number `entity` of the analyses' `EntityAnalysis` (the same entity

@@ -2,6 +2,7 @@
 /// every verb of the sentences that name the entity (by the name rules of `EntityName`, without
 /// pronouns or descriptions), dated by its document's creation time.
 public enum EntityBaseline {
+    /// The baseline timeline of `entity` over `documents`, parsed with `syntax`.
     public static func timeline(_ entity: EntityName, documents: [Document], syntax: SyntaxModel,
                                 sentenceID: (String, Int) -> String?) -> SemEvalTimeline {
         var byDate: [CalendarDate: [String]] = [:]

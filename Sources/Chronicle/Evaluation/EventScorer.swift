@@ -1,13 +1,17 @@
 /// TempEval-3 style counts for events: span matching, and class accuracy over relaxed matches
 /// (class F1 is that accuracy times relaxed F1).
 public struct EventScore: Sendable, Equatable {
+    /// Span matching counts.
     public var spans = SpanCounts()
+    /// Relaxed matches whose class is right.
     public var classCorrect = 0
     /// Matched pairs by gold class, then system class.
     public var confusion: [String: [String: Int]] = [:]
 
+    /// No items yet.
     public init() {}
 
+    /// Both scores' counts added (micro-averaging).
     public static func + (a: EventScore, b: EventScore) -> EventScore {
         var s = EventScore()
         s.spans = a.spans + b.spans
@@ -16,11 +20,15 @@ public struct EventScore: Sendable, Equatable {
         return s
     }
 
+    /// Right classes over relaxed matches.
     public var classAccuracy: Double { spans.accuracy(classCorrect) }
+    /// Class accuracy times relaxed F1.
     public var classF1: Double { classAccuracy * spans.relaxedF1 }
 }
 
+/// Scores events against gold annotations.
 public enum EventScorer {
+    /// The counts of `system` events against `gold` events of one document.
     public static func score(gold: [AnnotatedEvent], system: [AnnotatedEvent]) -> EventScore {
         var s = EventScore()
         s.spans.gold = gold.count

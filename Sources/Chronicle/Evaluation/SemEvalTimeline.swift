@@ -4,12 +4,16 @@
 /// data's form). Lines with one ordinal are simultaneous, rising ordinals are later, and ordinal
 /// 0 holds the events the timeline cannot place.
 public struct SemEvalTimeline: Sendable, Equatable {
+    /// One line of the file: an ordinal, a date and the events placed there.
     public struct Line: Sendable, Equatable {
+        /// The line's place in the order (0: not placed; equal ordinals are simultaneous).
         public var ordinal: Int
         /// `2008-06-09`, `2008-06`, `2008`, or `XXXX-XX-XX` when unknown.
         public var date: String
+        /// The events' mentions, each `docid-sentence-word`.
         public var mentions: [String]
 
+        /// A line from its fields.
         public init(ordinal: Int, date: String, mentions: [String]) {
             self.ordinal = ordinal
             self.date = date
@@ -17,9 +21,12 @@ public struct SemEvalTimeline: Sendable, Equatable {
         }
     }
 
+    /// The entity the timeline is about.
     public var entity: String
+    /// Its lines, in file order.
     public var lines: [Line]
 
+    /// A timeline from its fields.
     public init(entity: String, lines: [Line]) {
         self.entity = entity
         self.lines = lines
@@ -73,10 +80,14 @@ public struct SemEvalTimeline: Sendable, Equatable {
     }
 }
 
+/// Why a timeline file could not be read.
 public enum SemEvalTimelineError: Error, Equatable, CustomStringConvertible {
+    /// The file has no entity line.
     case empty
+    /// A line that is not `ordinal<TAB>date<TAB>event...`: its number and text.
     case badLine(Int, String)
 
+    /// The problem in words, with the line.
     public var description: String {
         switch self {
         case .empty: return "empty timeline file (the first line names the entity)"

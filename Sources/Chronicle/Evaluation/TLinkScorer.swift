@@ -6,8 +6,11 @@
 /// the time's, else from their relations to the DCT. A pair that cannot be aligned or decided
 /// counts as wrong.
 public struct TLinkScore: Sendable, Equatable {
+    /// Event-time gold pairs scored (not vague).
     public var pairs = 0
+    /// Pairs whose event and time were both found in the analysis.
     public var aligned = 0
+    /// Pairs whose relation was predicted right.
     public var correct = 0
     /// Gold relation → predicted relation → count.
     public var confusion: [String: [String: Int]] = [:]
@@ -15,10 +18,13 @@ public struct TLinkScore: Sendable, Equatable {
     /// event's and the time's text and the rule that anchored the event.
     public var mistakes: [String] = []
 
+    /// No pairs yet.
     public init() {}
 
+    /// Right relations over all scored pairs.
     public var accuracy: Double { SpanCounts.ratio(correct, pairs) }
 
+    /// Both scores' counts added.
     public static func + (a: TLinkScore, b: TLinkScore) -> TLinkScore {
         var s = TLinkScore()
         s.pairs = a.pairs + b.pairs
@@ -30,13 +36,21 @@ public struct TLinkScore: Sendable, Equatable {
     }
 }
 
+/// Scores event-time relations of an analysis against TimeBank-Dense pairs.
 public enum TLinkScorer {
+    /// One gold pair of a TimeBank-Dense file.
     public struct GoldPair: Sendable {
+        /// The document's id.
         public var document: String
+        /// The first id of the pair: an event's `eid` or a time's `tid`.
         public var first: String
+        /// The second id of the pair.
         public var second: String
+        /// The gold relation of the first to the second: `a` (after), `b` (before), `i` (includes),
+        /// `ii` (is included), `s` (simultaneous) or `v` (vague).
         public var relation: String
 
+        /// A pair from its fields.
         public init(document: String, first: String, second: String, relation: String) {
             self.document = document
             self.first = first
@@ -64,6 +78,7 @@ public enum TLinkScorer {
         }
     }
 
+    /// The counts of `pairs` (those of one document) for `analysis` of the `gold` document.
     public static func score(_ pairs: [GoldPair], gold: AnnotatedDocument, analysis: DocumentAnalysis) -> TLinkScore {
         var score = TLinkScore()
         let times = analysis.eventTimes()

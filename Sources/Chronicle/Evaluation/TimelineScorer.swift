@@ -76,6 +76,7 @@ public struct TimelineScore: Sendable, Equatable {
     /// Reduced gold relations the system closure implies, and all reduced gold relations.
     public var goldImplied = 0, gold = 0
 
+    /// Counts from their values.
     public init(systemImplied: Int = 0, system: Int = 0, goldImplied: Int = 0, gold: Int = 0) {
         self.systemImplied = systemImplied
         self.system = system
@@ -83,10 +84,14 @@ public struct TimelineScore: Sendable, Equatable {
         self.gold = gold
     }
 
+    /// Reduced system relations the gold implies, over all reduced system relations.
     public var precision: Double { system == 0 ? 0 : Double(systemImplied) / Double(system) }
+    /// Reduced gold relations the system implies, over all reduced gold relations.
     public var recall: Double { gold == 0 ? 0 : Double(goldImplied) / Double(gold) }
+    /// The harmonic mean of precision and recall.
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 
+    /// Both scores' counts added (micro-averaging over entities).
     public static func + (a: TimelineScore, b: TimelineScore) -> TimelineScore {
         TimelineScore(systemImplied: a.systemImplied + b.systemImplied, system: a.system + b.system,
                       goldImplied: a.goldImplied + b.goldImplied, gold: a.gold + b.gold)

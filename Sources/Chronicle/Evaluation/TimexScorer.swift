@@ -1,12 +1,17 @@
 /// TempEval-3 style counts for time expressions: span matching, and type and value accuracy
 /// over relaxed matches. Attribute F1 is that accuracy times relaxed F1.
 public struct TimexScore: Sendable, Equatable {
+    /// Span matching counts.
     public var spans = SpanCounts()
+    /// Relaxed matches with the right type.
     public var typeCorrect = 0
+    /// Relaxed matches with the right value.
     public var valueCorrect = 0
 
+    /// No items yet.
     public init() {}
 
+    /// Both scores' counts added (micro-averaging).
     public static func + (a: TimexScore, b: TimexScore) -> TimexScore {
         var s = TimexScore()
         s.spans = a.spans + b.spans
@@ -15,14 +20,19 @@ public struct TimexScore: Sendable, Equatable {
         return s
     }
 
+    /// Right types over relaxed matches.
     public var typeAccuracy: Double { spans.accuracy(typeCorrect) }
+    /// Right values over relaxed matches.
     public var valueAccuracy: Double { spans.accuracy(valueCorrect) }
+    /// Type accuracy times relaxed F1 (TempEval-3's type F1).
     public var typeF1: Double { typeAccuracy * spans.relaxedF1 }
+    /// Value accuracy times relaxed F1 (TempEval-3's value F1).
     public var valueF1: Double { valueAccuracy * spans.relaxedF1 }
 }
 
 /// One disagreement between the tagger and the gold annotation, for `--verbose` reports.
 public struct TimexDisagreement: Sendable {
+    /// What kind of disagreement.
     public enum Kind: String, Sendable {
         /// A gold expression the tagger did not find.
         case missed
@@ -34,11 +44,15 @@ public struct TimexDisagreement: Sendable {
         case attribute
     }
 
+    /// What kind it is.
     public var kind: Kind
+    /// The gold expression, unless the tagger's is spurious.
     public var gold: AnnotatedTimex?
+    /// The tagger's expression, unless the gold one was missed.
     public var system: AnnotatedTimex?
 }
 
+/// Scores the tagger's time expressions against gold annotations, TempEval-3 style.
 public enum TimexScorer {
     /// Scores `system` against `gold` for one document.
     public static func score(gold: [AnnotatedTimex], system: [AnnotatedTimex]) -> (TimexScore, [TimexDisagreement]) {

@@ -2,8 +2,10 @@
 /// TimeML classes. The model ships with Chronicle (`EventModel.shipped`) and is retrained with
 /// `chronicle train`.
 public struct EventDetector: Sendable {
+    /// The learned detector and classifier the triggers are scored with.
     public let model: EventModel
     let features: EventFeatures
+    /// A detector with `model` and the feature words of `grammar`.
     public init(model: EventModel = .shipped, grammar: Grammar = .standard) {
         self.model = model
         features = EventFeatures(grammar: grammar)
@@ -11,8 +13,11 @@ public struct EventDetector: Sendable {
 
     /// A trigger found in a token buffer.
     public struct Trigger: Sendable {
+        /// The index of the trigger token in the buffer.
         public var token: Int
+        /// Its TimeML class.
         public var eventClass: EventClass
+        /// The detector's score for it (higher: more sure it is an event).
         public var score: Float
     }
 

@@ -2,8 +2,10 @@
 /// clause, tense, aspect, polarity, modality, participants and place. Anchoring and merging come
 /// after (`EventAnchoring`, `EventCoreference`).
 public struct EventExtractor: Sendable {
+    /// Finds the triggers.
     public let detector: EventDetector
 
+    /// An extractor with `detector` (the shipped model by default).
     public init(detector: EventDetector = EventDetector()) {
         self.detector = detector
     }

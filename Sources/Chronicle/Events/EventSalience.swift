@@ -35,7 +35,9 @@ public enum EventSalience {
 
     /// A named salience rule: when it applies, the score is multiplied by `factor`.
     public struct Rule: Sendable {
+        /// Its name ("reporting verb"), which the tests use and `score` reports.
         public let name: String
+        /// What the salience is multiplied by when it applies (below 0.5 for every rule).
         public let factor: Double
         let applies: @Sendable (Context) -> Bool
         /// Small texts, the trigger word in each, and whether the rule applies to that event.

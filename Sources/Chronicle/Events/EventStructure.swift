@@ -18,13 +18,16 @@ public struct EventParticipant: Sendable, Hashable, Codable {
         case place
     }
 
+    /// The part it plays.
     public var role: Role
     /// The participant's noun phrase, as written (determiners, names and modifiers; no clauses).
     public var text: String
     /// Unicode-scalar span of its head word in the document.
     public var begin: Int
+    /// Where its head word ends (exclusive), in Unicode scalars.
     public var end: Int
 
+    /// A participant from its fields.
     public init(role: Role, text: String, begin: Int, end: Int) {
         self.role = role
         self.text = text

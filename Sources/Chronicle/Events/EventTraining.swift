@@ -70,9 +70,12 @@ struct TimexCoverage {
 
 /// The event classifier: a detector (event or not) and a classifier (which TimeML class).
 public struct EventModel: Sendable {
+    /// Tells events from other words.
     public var detector: LinearModel
+    /// Picks an event's TimeML class.
     public var classifier: LinearModel
 
+    /// A model of a detector and a classifier.
     public init(detector: LinearModel, classifier: LinearModel) {
         self.detector = detector
         self.classifier = classifier

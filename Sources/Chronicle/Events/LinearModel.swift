@@ -12,6 +12,7 @@ import Darwin
 /// (feature, class, weight) triples, written as text by `serialized` and read back by
 /// `init(serialized:)` into an open-addressing table for fast scoring.
 public struct LinearModel: Sendable {
+    /// How many classes it scores.
     public let classCount: Int
     /// The features with weights, in increasing order; feature `k`'s weights are row `k` of
     /// `weights` (classCount floats per row).
@@ -33,6 +34,7 @@ public struct LinearModel: Sendable {
     }
     private var marginSlots: [MarginSlot] = []
 
+    /// An empty model of `classCount` classes, to train.
     public init(classCount: Int) {
         self.classCount = classCount
     }
@@ -44,6 +46,8 @@ public struct LinearModel: Sendable {
         return result
     }
 
+    /// Writes the score of every class for `features` into `result` (of `classCount` items),
+    /// without allocating.
     public func scores(_ features: [UInt32], into result: inout [Float]) {
         for c in 0..<classCount { result[c] = 0 }
         guard mask > 0 else { return }
@@ -84,6 +88,7 @@ public struct LinearModel: Sendable {
         return total
     }
 
+    /// The class with the highest score for `features` (the first on a tie).
     public func predict(_ features: [UInt32]) -> Int {
         let s = scores(features)
         var best = 0

@@ -5,11 +5,16 @@
 /// A binary body loads with no parsing (the shipped event model in about a millisecond), and
 /// the header keeps the file's provenance readable with `head`.
 public enum ModelFile {
+    /// Why a model file could not be read.
     public enum Error: Swift.Error, CustomStringConvertible {
+        /// The first line does not name the `expected` format (and version).
         case wrongFormat(expected: String)
+        /// The body does not hold what the format says, for the reason given.
         case malformed(String)
+        /// The file ends before its body does.
         case truncated
 
+        /// The problem in words.
         public var description: String {
             switch self {
             case .wrongFormat(let expected): return "not a '\(expected)' model file"
@@ -21,6 +26,7 @@ public enum ModelFile {
 
     /// Builds a model file in memory.
     public struct Writer {
+        /// The file so far.
         public private(set) var bytes: [UInt8] = []
 
         /// Starts a file of `format` whose header carries `notes` (one `#` line each).
@@ -31,6 +37,7 @@ public enum ModelFile {
             while bytes.count % 4 != 0 { bytes.append(0) }
         }
 
+        /// Appends one 32-bit word, little-endian.
         public mutating func word(_ value: UInt32) {
             withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
         }
@@ -55,14 +62,17 @@ public enum ModelFile {
             offset = (k + 1 + 3) / 4 * 4
         }
 
+        /// Whether every word has been read.
         public var atEnd: Bool { offset >= bytes.count }
 
+        /// Reads the next word; throws `Error.truncated` past the end.
         public mutating func word() throws -> UInt32 {
             guard offset + 4 <= bytes.count else { throw Error.truncated }
             defer { offset += 4 }
             return UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
         }
 
+        /// Reads the next `count` words; throws `Error.truncated` when fewer are left.
         public mutating func words(_ count: Int) throws -> [UInt32] {
             guard count >= 0, offset + 4 * count <= bytes.count else { throw Error.truncated }
             let start = offset

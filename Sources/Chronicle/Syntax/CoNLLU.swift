@@ -1,16 +1,25 @@
 /// One word line of a CoNLL-U file (the ten columns; `_` stays `_`).
 public struct CoNLLUWord: Sendable, Equatable {
+    /// FORM: the word as written.
     public var form: String
+    /// LEMMA.
     public var lemma: String
+    /// UPOS: the universal part of speech.
     public var upos: String
+    /// XPOS: the language-specific tag (Penn Treebank for English).
     public var xpos: String
+    /// FEATS: `Name=Value` pairs separated by `|`.
     public var feats: String
     /// Index of the head word (1-based), 0 for the root, -1 when the column is `_`.
     public var head: Int
+    /// DEPREL: the relation to the head (`nsubj`, `nmod:poss`).
     public var deprel: String
+    /// DEPS: the enhanced dependencies, kept as read.
     public var deps: String
+    /// MISC (Chronicle writes each word's span here, `start=0|end=6`).
     public var misc: String
 
+    /// A word from its columns; a column not given is `_`.
     public init(form: String, lemma: String = "_", upos: String = "_", xpos: String = "_", feats: String = "_",
                 head: Int = -1, deprel: String = "_", deps: String = "_", misc: String = "_") {
         self.form = form
@@ -34,15 +43,20 @@ public struct CoNLLUWord: Sendable, Equatable {
 public struct CoNLLUSentence: Sendable, Equatable {
     /// A line of the sentence as read: a word (by index into `words`) or any other line verbatim.
     public enum Line: Sendable, Equatable {
+        /// A word line: the index of the word in `words`.
         case word(Int)
+        /// Any other line, verbatim.
         case other(String)
     }
 
+    /// Its words, in order.
     public var words: [CoNLLUWord]
+    /// Its lines in file order.
     public var lines: [Line]
     /// Line number (1-based) of the sentence's first line in its file, for messages.
     public var firstLine: Int
 
+    /// A sentence of `words`; without `lines`, one line per word.
     public init(words: [CoNLLUWord], lines: [Line]? = nil, firstLine: Int = 1) {
         self.words = words
         self.lines = lines ?? words.indices.map { .word($0) }
@@ -67,10 +81,14 @@ public struct CoNLLUSentence: Sendable, Equatable {
 
 /// A CoNLL-U file that cannot be read: names the line and the problem.
 public struct CoNLLUError: Error, CustomStringConvertible, Sendable {
+    /// The file.
     public var file: String
+    /// The line, 1-based.
     public var line: Int
+    /// The problem.
     public var message: String
 
+    /// `FILE:LINE: problem`.
     public var description: String { "\(file):\(line): \(message)" }
 }
 

@@ -105,6 +105,7 @@ public struct DocumentSyntax: Sendable {
         }
     }
 
+    /// The number of words of the section (UD words: "don't" is two).
     public var wordCount: Int { words.count }
 
     // MARK: per word
@@ -158,6 +159,7 @@ public struct DocumentSyntax: Sendable {
 
 /// The universal dependency relations of UD v2 (the part before a subtype's colon).
 public enum DependencyRelation: String, CaseIterable, Sendable {
+    /// The relations, by their UD names (`case` is the case-marking relation).
     case acl, advcl, advmod, amod, appos, aux, `case`, cc, ccomp, clf, compound, conj, cop, csubj, dep, det, discourse,
          dislocated, expl, fixed, flat, goeswith, iobj, list, mark, nmod, nsubj, nummod, obj, obl, orphan, parataxis,
          punct, reparandum, root, vocative, xcomp

@@ -7,13 +7,18 @@
 public struct SyntacticWord: Sendable, Equatable {
     /// The tokens the word overlaps (the first and last may be shared with a neighbouring word).
     public var tokens: Range<Int>
+    /// Where the word starts, in UTF-8 bytes of the document.
     public var byteStart: Int32
+    /// Where it ends (exclusive), in UTF-8 bytes.
     public var byteEnd: Int32
     /// Unicode-scalar offsets into the document's text, half-open, as everywhere in Chronicle.
     public var scalarStart: Int32
+    /// Where it ends (exclusive), in Unicode scalars.
     public var scalarEnd: Int32
 
+    /// Its UTF-8 byte span.
     public var byteRange: Range<Int> { Int(byteStart)..<Int(byteEnd) }
+    /// Its Unicode-scalar span.
     public var scalarRange: Range<Int> { Int(scalarStart)..<Int(scalarEnd) }
 }
 

@@ -1,11 +1,17 @@
 /// A syntax model file that cannot be used.
 public enum SyntaxModelError: Error, CustomStringConvertible, Sendable {
+    /// The first line is not a syntax model's.
     case notAModel
+    /// The file ends inside the part named.
     case truncated(String)
+    /// The tables are not aligned in memory as the format needs.
     case misaligned
+    /// A section the model needs is missing.
     case missingSection(String)
+    /// A section does not hold what the format says.
     case malformed(String)
 
+    /// The problem in words.
     public var description: String {
         switch self {
         case .notAModel: return "not a Chronicle syntax model (the first line should be '\(SyntaxModelFile.magic)')"

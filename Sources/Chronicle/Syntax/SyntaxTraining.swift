@@ -2,21 +2,30 @@
 /// taggers that did not see the sentence, so it learns from the tags it will get), and the
 /// lemma and feature tables. Deterministic: fixed-seed shuffles, no hashed-collection order.
 public enum SyntaxTraining {
+    /// How to train: passes, folds, exploration, seed and pruning. The defaults made the shipped
+    /// model.
     public struct Options: Sendable {
+        /// Passes of the tagger over the treebank.
         public var taggerEpochs = 8
+        /// Passes of the parser over the treebank.
         public var parserEpochs = 12
         /// Folds for the parser's training tags (each fold tagged by a tagger trained on the rest).
         public var folds = 5
         /// From this epoch on, the parser follows its own wrong moves (with `explorationRate`) and
         /// learns from the dynamic oracle where they lead.
         public var explorationEpoch = 2
+        /// How often, from `explorationEpoch` on, the parser follows its own move rather than the
+        /// oracle's.
         public var explorationRate = 0.9
+        /// The seed of the shuffles.
         public var seed: UInt64 = 12
         /// Weights smaller than these fractions of a table's largest weight are dropped (features
         /// left without weights go too): they change almost no decision and make most of the size.
         public var taggerPruning = 0.01
+        /// The fraction of the parser's largest weight below which its weights are dropped.
         public var parserPruning = 0.015
 
+        /// The options that made the shipped model.
         public init() {}
     }
 

@@ -12,6 +12,7 @@ public enum Genre: String, Sendable, Codable, CaseIterable {
 
 /// The genre a document was resolved as, whether an option forced it, and why.
 public struct GenreDecision: Sendable, Hashable, Codable {
+    /// The genre.
     public var genre: Genre
     /// Set by `--news` or `--narrative` rather than found in the text.
     public var forced: Bool
@@ -19,6 +20,7 @@ public struct GenreDecision: Sendable, Hashable, Codable {
     /// today or Friday").
     public var reasons: [String]
 
+    /// A decision from its fields.
     public init(genre: Genre, forced: Bool, reasons: [String]) {
         self.genre = genre
         self.forced = forced

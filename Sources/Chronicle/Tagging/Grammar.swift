@@ -2,11 +2,14 @@
 /// and for each kind of token the rules that can start there, so the tagger tries rules only
 /// where they may match.
 public final class Grammar: @unchecked Sendable {
+    /// Every word the rules and later stages name, with its roles.
     public let lexicon: Lexicon
+    /// The rules, in priority order.
     public let rules: [Rule]
     let tables: LexiconTables
     let parsers: PhraseParsers
     let tenses: TenseDetector
+    /// Cuts text into tokens, looking words up in `lexicon` as it scans.
     public let tokenizer: Tokenizer
     /// The closed-class words the stages after tagging test, by id.
     let functionWords: FunctionWords
@@ -38,6 +41,7 @@ public final class Grammar: @unchecked Sendable {
     /// The grammar of all the rules Chronicle ships.
     public static let standard = Grammar(rules: RuleBook.all)
 
+    /// Compiles `rules` with the standard vocabulary.
     public init(rules: [Rule]) {
         let lexicon = Lexicon()
         Vocabulary.install(into: lexicon)

@@ -2,6 +2,7 @@
 public struct Capture: Sendable {
     /// Token range `[begin, end)`; empty for an optional element that was absent.
     public var begin: Int
+    /// The token after the last one matched (exclusive).
     public var end: Int
     /// Word index in a `.words` list, a role value, a number, or minutes for a clock time.
     public var value: Int
@@ -14,6 +15,7 @@ public struct Capture: Sendable {
 
     static let absent = Capture(begin: -1, end: -1, value: 0, amount: nil, expression: -1)
 
+    /// Whether the element matched anything (an optional one may be absent).
     public var isPresent: Bool { begin >= 0 }
 }
 
@@ -26,6 +28,7 @@ public struct Match {
     let drafts: [TimexDraft]
     /// Token range of the whole match.
     public let begin: Int
+    /// The token after the last one of the match (exclusive).
     public let end: Int
 
     /// Whether optional element `i` matched.

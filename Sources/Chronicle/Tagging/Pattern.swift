@@ -28,6 +28,7 @@ public enum SubParser: Sendable, Hashable, CaseIterable {
 
 /// One position of a rule's pattern: what the token (or expression) there must be.
 public struct PatternElement: Sendable {
+    /// What a token (or an earlier expression) must be to match.
     public enum Test: Sendable {
         /// One of these words (lowercase); the capture's value is the index of the word in the list.
         case words([String])
@@ -43,13 +44,16 @@ public struct PatternElement: Sendable {
         case expression(@Sendable (TimexDraft) -> Bool)
     }
 
+    /// What the token there must be.
     public var test: Test
+    /// Whether the element may be absent.
     public var isOptional = false
     /// The token must follow the previous one with no space (`mid-December`, `1990s`).
     public var isAttached = false
     /// Lexicon ids for `.words`, in list order; filled when the grammar compiles.
     var ids: [UInt16] = []
 
+    /// An element that applies `test`.
     public init(_ test: Test) { self.test = test }
 
     /// This element may be absent.
@@ -65,31 +69,55 @@ public struct PatternElement: Sendable {
 
 /// Pattern vocabulary: short constructors so rules read like the phrases they match.
 public enum P {
+    /// One of these words.
     public static func w(_ words: String...) -> PatternElement { PatternElement(.words(words)) }
+    /// One of the words, given as a list.
     public static func words(_ words: [String]) -> PatternElement { PatternElement(.words(words)) }
+    /// A month name (value 1...12).
     public static let month = PatternElement(.wordClass(.month))
+    /// A weekday name (value 1...7, Monday first).
     public static let weekday = PatternElement(.wordClass(.weekday))
+    /// A unit of time (value: its `TimeUnit`).
     public static let unit = PatternElement(.wordClass(.unit))
+    /// A season name (value 1...4, spring first).
     public static let season = PatternElement(.wordClass(.season))
+    /// A part of the day (value: its `PartOfDay`).
     public static let partOfDay = PatternElement(.wordClass(.partOfDay))
+    /// A holiday name (value: its `Holiday`).
     public static let holiday = PatternElement(.wordClass(.holiday))
+    /// A number word ("twelve"; value: the number).
     public static let numberWord = PatternElement(.wordClass(.numberWord))
+    /// An ordinal word ("twelfth"; value: the number).
     public static let ordinalWord = PatternElement(.wordClass(.ordinal))
+    /// The punctuation mark `character`.
     public static func punct(_ character: Character) -> PatternElement { PatternElement(.punct(character.asciiValue!)) }
+    /// A dash of any kind.
     public static let hyphen = punct("-")
+    /// A comma.
     public static let comma = punct(",")
+    /// A period.
     public static let period = punct(".")
+    /// A slash.
     public static let slash = punct("/")
+    /// An apostrophe of any kind.
     public static let apostrophe = punct("'")
+    /// A number token whose value is in `range`, with a digit count in `digits`.
     public static func number(_ range: ClosedRange<Int>, digits: ClosedRange<Int> = 1...9) -> PatternElement {
         PatternElement(.number(range, digits: digits))
     }
+    /// A count (`SubParser.quantity`).
     public static let quantity = PatternElement(.parse(.quantity))
+    /// A year (`SubParser.year`).
     public static let year = PatternElement(.parse(.year))
+    /// A day of the month (`SubParser.dayOfMonth`).
     public static let dayOfMonth = PatternElement(.parse(.dayOfMonth))
+    /// An ordinal (`SubParser.ordinal`).
     public static let ordinal = PatternElement(.parse(.ordinal))
+    /// A clock time (`SubParser.clockTime`).
     public static let clock = PatternElement(.parse(.clockTime))
+    /// A date with dots (`SubParser.dottedDate`).
     public static let dottedDate = PatternElement(.parse(.dottedDate))
+    /// A time expression an earlier stage found, accepted by `filter` (for composite rules).
     public static func expr(_ filter: @escaping @Sendable (TimexDraft) -> Bool = { _ in true }) -> PatternElement {
         PatternElement(.expression(filter))
     }

@@ -299,5 +299,6 @@ struct PatternMatcher {
 
 /// Which end of a range an expression is.
 public enum RangeRole: String, Sendable, Codable {
+    /// `start` ("June 5" in "from June 5 to 7") or `end`.
     case start, end
 }

@@ -1,6 +1,8 @@
 /// A document's time expressions and the genre they were resolved as.
 public struct TemporalTagging: Sendable {
+    /// The time expressions, in text order.
     public var expressions: [TemporalExpression]
+    /// The genre they were resolved as, and why.
     public var genre: GenreDecision
 }
 
@@ -12,8 +14,10 @@ public struct TemporalTagging: Sendable {
 /// for timex in tagger.tag(document) { print(timex.text, timex.value) }  // Wednesday 2021-08-18
 /// ```
 public struct TemporalTagger: Sendable {
+    /// The compiled rules it tags with.
     public let grammar: Grammar
 
+    /// A tagger of `grammar` (all the shipped rules by default).
     public init(grammar: Grammar = .standard) {
         self.grammar = grammar
     }

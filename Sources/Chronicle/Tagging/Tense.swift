@@ -1,6 +1,7 @@
 /// The tense of the clause around an expression, as far as the tagger needs it: which way a
 /// bare "July" or "Friday" points from the anchor.
 public enum Tense: String, Sendable, Codable {
+    /// `past` ("met"), `present` ("meets"), `future` ("will meet") or `none` (no verb to tell).
     case past, present, future, none
 }
 

@@ -92,8 +92,14 @@ public indirect enum TimeSpec: Sendable, Hashable {
 
 /// Holidays with a rule for their date.
 public enum Holiday: Int, Sendable, Hashable {
+    /// New Year's Day, New Year's Eve, Valentine's Day, Easter, Good Friday, Memorial Day,
+    /// Independence Day, Labor Day.
     case newYearsDay = 1, newYearsEve, valentinesDay, easter, goodFriday, memorialDay, independenceDay, laborDay
+    /// Halloween, Veterans Day, Thanksgiving, Christmas Eve, Christmas, Boxing Day, Martin Luther
+    /// King Day, Presidents' Day.
     case halloween, veteransDay, thanksgiving, christmasEve, christmas, boxingDay, martinLutherKingDay, presidentsDay
+    /// Columbus Day, Mother's Day, Father's Day, Election Day, Easter Monday, Ash Wednesday,
+    /// St. Patrick's Day, Juneteenth.
     case columbusDay, mothersDay, fathersDay, electionDay, easterMonday, ashWednesday, stPatricksDay, juneteenth
 
     /// The holiday's date in `year` (US conventions).
@@ -151,12 +157,18 @@ public enum Holiday: Int, Sendable, Hashable {
 
 /// A rule's reading of one time expression: its type, its spec and its attributes.
 public struct TimexDraft: Sendable, Hashable {
+    /// DATE, TIME, DURATION or SET.
     public var type: TimexType
+    /// How its value is computed, before resolution.
     public var spec: TimeSpec
+    /// Its TIMEX3 modifier.
     public var mod: TimexMod?
+    /// TIMEX3 `quant` of a set.
     public var quant: String?
+    /// TIMEX3 `freq` of a set.
     public var freq: String?
 
+    /// A draft from its fields.
     public init(_ type: TimexType, _ spec: TimeSpec, mod: TimexMod? = nil, quant: String? = nil, freq: String? = nil) {
         self.type = type
         self.spec = spec
@@ -165,7 +177,9 @@ public struct TimexDraft: Sendable, Hashable {
         self.freq = freq
     }
 
+    /// A DATE draft.
     public static func date(_ spec: TimeSpec, mod: TimexMod? = nil) -> TimexDraft { TimexDraft(.date, spec, mod: mod) }
+    /// A DURATION draft of a fixed value (`P18M`).
     public static func duration(_ value: String, mod: TimexMod? = nil) -> TimexDraft { TimexDraft(.duration, .fixed(value), mod: mod) }
 
     /// The same draft with a `mod`, keeping one already set by an inner rule.

@@ -4,6 +4,7 @@
 public struct Document: Sendable, Hashable {
     /// A stable identifier: the file name without extension, or the TimeML DOCID.
     public var id: String
+    /// The text, as read (front matter and markup removed).
     public var text: String
     /// The document creation time that relative expressions resolve against, when known.
     public var dct: CalendarDate?
@@ -28,6 +29,7 @@ public struct Document: Sendable, Hashable {
         set { genre = newValue ? .narrative : (genre == .narrative ? nil : genre) }
     }
 
+    /// A document from its fields; `narrative: true` is `genre: .narrative`.
     public init(id: String, text: String, dct: CalendarDate? = nil, dctValue: String? = nil,
                 dctSource: String? = nil, source: String? = nil, title: String? = nil, narrative: Bool = false) {
         self.id = id

@@ -3,6 +3,7 @@
 ///
 /// Built once (see `Grammar`); read concurrently afterwards.
 public final class Lexicon: @unchecked Sendable {
+    /// The id of every word the lexicon does not hold.
     public static let unknown: UInt16 = 0
 
     private(set) var words: [String] = [""]
@@ -66,18 +67,29 @@ public final class Lexicon: @unchecked Sendable {
         return id == Lexicon.unknown ? nil : id
     }
 
+    /// The word of `id`, lowercased.
     public func word(_ id: UInt16) -> String { words[Int(id)] }
 
+    /// The roles word `id` can play.
     @inline(__always) public func classes(_ id: UInt16) -> WordClass { roles.classes[Int(id)] }
+    /// The month (1...12) word `id` names, or 0.
     @inline(__always) public func month(_ id: UInt16) -> Int { Int(roles.month[Int(id)]) }
+    /// The weekday (1 = Monday) word `id` names, or 0.
     @inline(__always) public func weekday(_ id: UInt16) -> Int { Int(roles.weekday[Int(id)]) }
+    /// The number word `id` spells ("twelve"), or 0.
     @inline(__always) public func number(_ id: UInt16) -> Int { Int(roles.number[Int(id)]) }
+    /// The ordinal word `id` spells ("twelfth"), or 0.
     @inline(__always) public func ordinal(_ id: UInt16) -> Int { Int(roles.ordinal[Int(id)]) }
+    /// The unit word `id` names ("weeks"), if any.
     @inline(__always) public func unit(_ id: UInt16) -> TimeUnit? { TimeUnit(rawValue: roles.unit[Int(id)]) }
+    /// The season (1 = spring) word `id` names, or 0.
     @inline(__always) public func season(_ id: UInt16) -> Int { Int(roles.season[Int(id)]) }
+    /// The part of day word `id` names ("morning"), if any.
     @inline(__always) public func partOfDay(_ id: UInt16) -> PartOfDay? { PartOfDay(rawValue: roles.partOfDay[Int(id)]) }
+    /// The holiday word `id` names, by its index in the holiday table, or 0.
     @inline(__always) public func holiday(_ id: UInt16) -> Int { Int(roles.holiday[Int(id)]) }
 
+    /// How many words it holds, `unknown` included.
     public var count: Int { words.count }
 
     /// Looks a word up by the hash of its lowercased bytes. Distinct words in the lexicon have
@@ -119,15 +131,24 @@ public final class Lexicon: @unchecked Sendable {
 
 /// Roles a word can play, as a bit set per word (a word may have several: `may`, `second`, `fall`).
 public struct WordClass: OptionSet, Sendable {
+    /// The bits.
     public let rawValue: UInt32
+    /// A set from its bits.
     public init(rawValue: UInt32) { self.rawValue = rawValue }
 
+    /// A month name or abbreviation ("June", "Sept").
     public static let month = WordClass(rawValue: 1 << 0)
+    /// A weekday name or abbreviation ("Monday", "Tue").
     public static let weekday = WordClass(rawValue: 1 << 1)
+    /// A unit of time ("week", "months").
     public static let unit = WordClass(rawValue: 1 << 2)
+    /// A number word ("twelve").
     public static let numberWord = WordClass(rawValue: 1 << 3)
+    /// An ordinal word ("twelfth").
     public static let ordinal = WordClass(rawValue: 1 << 4)
+    /// A season ("spring", "autumn").
     public static let season = WordClass(rawValue: 1 << 5)
+    /// A part of the day ("morning", "tonight").
     public static let partOfDay = WordClass(rawValue: 1 << 6)
     /// A shortened form that may take a period (`Sept.`, `Mr.`, `Corp.`).
     public static let abbreviation = WordClass(rawValue: 1 << 7)
@@ -229,11 +250,13 @@ extension Lexicon {
 public struct WordSet: Sendable {
     private var bits: [UInt64]
 
+    /// The set of `ids`.
     public init(_ ids: [UInt16]) {
         bits = Array(repeating: 0, count: Int(ids.max() ?? 0) / 64 + 1)
         for id in ids { bits[Int(id) / 64] |= 1 << UInt64(id % 64) }
     }
 
+    /// Whether `id` is in the set.
     @inline(__always)
     public func contains(_ id: UInt16) -> Bool {
         let word = Int(id) / 64

@@ -17,6 +17,7 @@ public struct TextAnalysis {
     let clauses: Clauses
     /// The document's index of the section's first sentence and first clause.
     public let firstSentence: Int
+    /// The document's index of the section's first clause.
     public let firstClause: Int
     /// The section's sentence structure, when the analysis was asked for it.
     public let syntax: DocumentSyntax?
@@ -66,6 +67,7 @@ public struct TextAnalysis {
         return count
     }
 
+    /// The number of sentences in the section.
     public var sentenceCount: Int { clauses.sentenceRanges.count }
 
     /// The document's index of the sentence holding token `i`.

@@ -12,11 +12,13 @@ public struct TextSections: Sequence {
     let bytes: UnsafeBufferPointer<UInt8>
     let minimum: Int
 
+    /// The sections of `bytes`, each at least `minimum` bytes long where the text allows.
     public init(_ bytes: UnsafeBufferPointer<UInt8>, minimum: Int = TextSections.minimum) {
         self.bytes = bytes
         self.minimum = Swift.max(minimum, 1)
     }
 
+    /// The byte ranges of the sections, in order.
     public func makeIterator() -> AnyIterator<Range<Int>> {
         var start = 0
         return AnyIterator {

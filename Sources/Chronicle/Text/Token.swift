@@ -10,7 +10,9 @@ public enum TokenKind: UInt8, Sendable {
 
 /// Facts about a token that the tokenizer records in one pass.
 public struct TokenFlags: OptionSet, Sendable {
+    /// The bits.
     public let rawValue: UInt16
+    /// A set from its bits.
     public init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// Whitespace separates this token from the previous one.
@@ -46,24 +48,34 @@ public struct TokenFlags: OptionSet, Sendable {
 /// Tokens hold no `String`: words are identified by their lexicon id, so the scanner allocates
 /// nothing per token.
 public struct Token: Sendable {
+    /// Where it starts, in UTF-8 bytes of the document.
     public var byteStart: Int32
+    /// Where it ends (exclusive), in UTF-8 bytes.
     public var byteEnd: Int32
+    /// Where it starts, in Unicode scalars of the document.
     public var scalarStart: Int32
+    /// Where it ends (exclusive), in Unicode scalars.
     public var scalarEnd: Int32
     /// Value of a number token (saturating at Int32.max); for grouped numbers, the digits without separators.
     public var number: Int32
     /// Lexicon id of the lowercased word, or `Lexicon.unknown`.
     public var lex: UInt16
+    /// What is known about its spelling (capitalized, ends in "-ed", attached to the one before, ...).
     public var flags: TokenFlags
+    /// Word, number, punctuation, ...
     public var kind: TokenKind
     /// For punctuation: the ASCII character, with every dash as `-`, apostrophes as `'`, double quotes as `"`.
     public var punct: UInt8
     /// Number of digits of a number token; letters of a word token (capped at 255).
     public var length: UInt8
 
+    /// Whether it carries `flag`.
     @inlinable public func has(_ flag: TokenFlags) -> Bool { flags.contains(flag) }
+    /// Whether it is a word.
     @inlinable public var isWord: Bool { kind == .word }
+    /// Whether it is a number.
     @inlinable public var isNumber: Bool { kind == .number }
+    /// Whether it is the punctuation mark `character` (ASCII; every dash as `-`).
     @inlinable public func isPunct(_ character: UInt8) -> Bool { kind == .punct && punct == character }
     /// True when nothing separates this token from the one before.
     @inlinable public var isAttached: Bool { !flags.contains(.spaceBefore) }

@@ -4,8 +4,11 @@
 /// (`2023-02-29` becomes March 1); the tagger resolves tens of thousands of expressions a
 /// second, so it counts days itself and rejects invalid dates instead.
 public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The year (proleptic Gregorian).
     public let year: Int
+    /// The month, 1...12.
     public let month: Int
+    /// The day of the month, 1...31.
     public let day: Int
 
     /// Creates a date, or returns nil when the month or day does not exist.
@@ -97,10 +100,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         return i == bytes.endIndex
     }
 
+    /// Whether `year` has 29 February (Gregorian rules).
     public static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    /// The number of days of `month` in `year`.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
@@ -139,6 +144,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         return (w < 0 ? w + 7 : w) + 1
     }
 
+    /// The day `days` days later (earlier when negative).
     public func adding(days: Int) -> CalendarDate {
         CalendarDate(dayNumber: dayNumber + days)
     }
@@ -151,6 +157,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         return CalendarDate(unchecked: y, m, min(day, CalendarDate.daysIn(month: m, year: y)))
     }
 
+    /// The same day `years` years later, 28 February for 29 February in a common year.
     public func adding(years: Int) -> CalendarDate {
         adding(months: years * 12)
     }
@@ -174,8 +181,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         CalendarDate(unchecked: year, 12, 28).isoWeek.week
     }
 
+    /// The quarter of the year the day is in, 1...4.
     public var quarter: Int { (month - 1) / 3 + 1 }
 
+    /// Whether `lhs` is the earlier day.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
@@ -183,6 +192,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     /// `YYYY-MM-DD`.
     public var description: String { TimexFormat.day(year, month, day) }
 
+    /// Reads a `YYYY-MM-DD` string; fails on anything else, an invalid day included.
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = CalendarDate(iso: text) else {
@@ -191,6 +201,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self = date
     }
 
+    /// Writes the day as `YYYY-MM-DD`.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
@@ -199,17 +210,22 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
 
 /// Zero-padded TIMEX3 value pieces, built without `String(format:)`.
 public enum TimexFormat {
+    /// `value` in decimal with at least `width` digits (zeros in front), and a minus sign when negative.
     public static func padded(_ value: Int, _ width: Int) -> String {
         let digits = String(abs(value))
         let padding = digits.count < width ? String(repeating: "0", count: width - digits.count) : ""
         return (value < 0 ? "-" : "") + padding + digits
     }
 
+    /// A year value: `2021`, `0800`.
     public static func year(_ y: Int) -> String { padded(y, 4) }
+    /// A month value: `2021-06`.
     public static func month(_ y: Int, _ m: Int) -> String { padded(y, 4) + "-" + padded(m, 2) }
+    /// A day value: `2021-06-16`.
     public static func day(_ y: Int, _ m: Int, _ d: Int) -> String {
         padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2)
     }
+    /// An ISO week value: `2021-W07`.
     public static func week(_ y: Int, _ w: Int) -> String { padded(y, 4) + "-W" + padded(w, 2) }
     /// An ISO 8601 offset, `+05:30` or `-04:00`, from minutes east of UTC.
     public static func offset(_ minutes: Int) -> String {

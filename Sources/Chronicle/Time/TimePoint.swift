@@ -1,9 +1,40 @@
 /// How fine a resolved time is.
 public enum Granularity: Int, Sendable, Comparable, CaseIterable {
-    case millennium, century, decade, year, halfYear, season, quarter, month, week, weekend, day, partOfDay, hour, minute, second
+    /// "the second millennium": `1`.
+    case millennium
+    /// "the 19th century": `18`.
+    case century
+    /// "the 1990s": `199`.
+    case decade
+    /// `2021`.
+    case year
+    /// `2021-H1`.
+    case halfYear
+    /// `2021-SU`.
+    case season
+    /// `2021-Q2`.
+    case quarter
+    /// `2021-06`.
+    case month
+    /// `2021-W33`.
+    case week
+    /// `2021-W33-WE`.
+    case weekend
+    /// `2021-06-16`.
+    case day
+    /// `2021-06-16TMO`.
+    case partOfDay
+    /// `2021-06-16T14`.
+    case hour
+    /// `2021-06-16T14:30`.
+    case minute
+    /// `2021-06-16T14:30:05`.
+    case second
 
+    /// Whether `lhs` is the coarser granularity.
     public static func < (lhs: Granularity, rhs: Granularity) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// Its name in the exports ("month", "half-year", "part-of-day").
     public var name: String {
         switch self {
         case .millennium: return "millennium"
@@ -35,6 +66,7 @@ extension Granularity: Codable {
         self = value
     }
 
+    /// Writes its name.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(name)
@@ -46,9 +78,13 @@ extension Granularity: Codable {
 /// Unknown fields are nil and print as `X`. Decades, centuries and millennia keep their first
 /// year in `year` (1990 for the 1990s). Weeks use the ISO week-numbering year in `year`.
 public struct TimePoint: Hashable, Sendable {
+    /// How fine it is: which of the fields below it uses.
     public var granularity: Granularity
+    /// The year, or the first year of a decade, century or millennium; nil when unknown (`XXXX`).
     public var year: Int?
+    /// The month, 1...12, when the value has one.
     public var month: Int?
+    /// The day of the month, when the value has one.
     public var day: Int?
     /// ISO week, for week and weekend granularity.
     public var week: Int?
@@ -56,13 +92,18 @@ public struct TimePoint: Hashable, Sendable {
     public var part: Int?
     /// Weekday (1 = Monday) of an underspecified day such as `XXXX-WXX-3`.
     public var weekday: Int?
+    /// The part of a day (`TMO`, `TAF`, ...), for part-of-day granularity.
     public var partOfDay: PartOfDay?
+    /// The hour, 0...23, of a clock time.
     public var hour: Int?
+    /// The minute of a clock time.
     public var minute: Int?
+    /// The second of a clock time.
     public var second: Int?
     /// The time zone of a clock time, in minutes east of UTC, when the text gave one.
     public var zoneOffset: Int?
 
+    /// A point from its fields; those its granularity does not use stay nil.
     public init(granularity: Granularity, year: Int? = nil, month: Int? = nil, day: Int? = nil, week: Int? = nil,
                 part: Int? = nil, weekday: Int? = nil, partOfDay: PartOfDay? = nil,
                 hour: Int? = nil, minute: Int? = nil, second: Int? = nil) {

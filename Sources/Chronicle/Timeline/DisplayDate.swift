@@ -5,6 +5,8 @@ public enum DisplayDate {
     static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     static let ordinalWords = ["first", "second", "third", "fourth"]
 
+    /// The words a reader writes for `point` under `mod`: "June 2021", "early 2000s",
+    /// "Wednesday, 18 August 2021"; an unknown year is said so ("June, year unstated").
     public static func text(for point: TimePoint, mod: TimexMod? = nil) -> String {
         guard let year = point.year else { return yearUnknown(point) }
         let prefix: String
@@ -100,6 +102,8 @@ public enum DisplayDate {
 /// The span a time expression covers once its modifier is applied: the early 2000s are about
 /// 2000-2003, mid-December about 11-20 December.
 public enum ModifiedInterval {
+    /// The first and last day `point` covers under `mod` (START, MID and END take a third of it);
+    /// nil when the point has no place on the calendar (`XXXX-06`).
     public static func interval(of point: TimePoint, mod: TimexMod?) -> (earliest: CalendarDate, latest: CalendarDate)? {
         guard let span = point.interval else { return nil }
         let days = span.latest.dayNumber - span.earliest.dayNumber + 1

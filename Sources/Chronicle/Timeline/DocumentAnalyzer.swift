@@ -10,13 +10,16 @@
 ///
 /// Each stage returns its own result and none changes another's: the analyzer composes them.
 public struct DocumentAnalyzer: Sendable {
+    /// Finds and resolves the time expressions.
     public let tagger: TemporalTagger
+    /// Finds the events and their class, tense, aspect, polarity and modality.
     public let extractor: EventExtractor
     /// The part-of-speech and dependency model each section is parsed with; nil skips syntax.
     public let syntax: SyntaxModel?
     /// The entities whose mentions and events the entity stage finds (needs `syntax`); none skips it.
     public let entities: [EntityName]
 
+    /// An analyzer with these stages; the defaults are the shipped models and rules.
     public init(tagger: TemporalTagger = TemporalTagger(), extractor: EventExtractor = EventExtractor(), syntax: SyntaxModel? = .shipped,
                 entities: [EntityName] = []) {
         self.tagger = tagger
@@ -25,6 +28,8 @@ public struct DocumentAnalyzer: Sendable {
         self.entities = entities
     }
 
+    /// Analyses `document`: its time expressions, events, their anchors and merged mentions,
+    /// its genre, and the entities' events when `entities` were given.
     public func analyze(_ document: Document) -> DocumentAnalysis {
         var tagging = TemporalTagger.Run(tagger: tagger, dct: document.dct, genre: document.genre)
         var events: [Event] = []

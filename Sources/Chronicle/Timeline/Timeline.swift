@@ -1,8 +1,11 @@
 /// One document, analysed: its time expressions, its events (with their anchors) and which
 /// events are mentions of the same one.
 public struct DocumentAnalysis: Sendable {
+    /// The document analysed.
     public var document: Document
+    /// Its time expressions, in text order, resolved.
     public var timexes: [TemporalExpression]
+    /// Its events, in text order, each with its anchor.
     public var events: [Event]
     /// For each event, the index of the first event of its cluster (itself when alone).
     public var clusters: [Int]
@@ -11,6 +14,8 @@ public struct DocumentAnalysis: Sendable {
     /// The target entities' mentions and events, when the analyzer was given entities.
     public var entities: EntityAnalysis?
 
+    /// An analysis of `document` from its parts; `clusters[i]` is the index of the first event
+    /// merged with event `i` (itself when alone).
     public init(document: Document, timexes: [TemporalExpression], events: [Event], clusters: [Int], genre: GenreDecision? = nil,
                 entities: EntityAnalysis? = nil) {
         self.document = document
@@ -42,13 +47,19 @@ extension DocumentAnalysis {
 public struct EventTime: Sendable, Hashable, Codable {
     /// The anchoring time expression's value (`2021-06`), or the DCT's date.
     public var value: String
+    /// Its TIMEX3 modifier (`START`, `APPROX`, `BEFORE`, ...), when the expression has one.
     public var mod: TimexMod?
+    /// The first day it may fall on, when the value names a span of the calendar.
     public var earliest: CalendarDate?
+    /// The last day it may fall on.
     public var latest: CalendarDate?
+    /// How fine its value is (day, month, year, decade, ...).
     public var granularity: Granularity?
+    /// How the event relates to that time (`IS_INCLUDED` in June 2021, `BEFORE` Wednesday, ...).
     public var relation: TemporalRelation
     /// What it is anchored to: a time expression, the DCT, or another event.
     public var anchor: TimeAnchorReference
+    /// 0...1: how sure the anchoring rule is.
     public var confidence: Double
     /// "June 2021", "on or before Wednesday, 18 August 2021".
     public var display: String
@@ -91,6 +102,7 @@ public enum TimeAnchorReference: Sendable, Hashable, Codable {
         }
     }
 
+    /// Reads an id written by `encode(to:)`; fails on a string that is no timex, event or DCT id.
     public init(from decoder: Decoder) throws {
         let id = try decoder.singleValueContainer().decode(String.self)
         guard let reference = TimeAnchorReference(id: id) else {
@@ -99,6 +111,7 @@ public enum TimeAnchorReference: Sendable, Hashable, Codable {
         self = reference
     }
 
+    /// Writes the id (`doc:t2`, `doc:e5`, `doc:dct`).
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(id)
@@ -111,17 +124,23 @@ extension Character {
 
 /// A document of the timeline.
 public struct DocumentInfo: Sendable, Hashable, Codable {
+    /// Its id, unique within a timeline (the file name, front matter `id:`, TimeML `DOCID`, or a
+    /// JSON Lines record's `id`).
     public var id: String
+    /// The path or URL it was read from, when it was read from one.
     public var source: String?
+    /// Its creation time (DCT), when one was given or found.
     public var dct: CalendarDate?
     /// Where the DCT came from (`front matter`, `meta article:published_time`, `option`, …).
     public var dctSource: String?
+    /// Its title (front matter, the HTML page's title).
     public var title: String?
     /// `html` when offsets count in the text extracted from a page, not in the file.
     public var extractedFrom: String?
     /// What its relative expressions were resolved as, and why.
     public var genre: GenreDecision?
 
+    /// A document entry from its fields.
     public init(id: String, source: String? = nil, dct: CalendarDate? = nil, dctSource: String? = nil,
                 title: String? = nil, extractedFrom: String? = nil, genre: GenreDecision? = nil) {
         self.id = id
@@ -133,6 +152,7 @@ public struct DocumentInfo: Sendable, Hashable, Codable {
         self.genre = genre
     }
 
+    /// The entry of `document`, with the genre its analysis decided.
     public init(_ document: Document, genre: GenreDecision? = nil) {
         self.init(id: document.id, source: document.source, dct: document.dct, dctSource: document.dctSource,
                   title: document.title, extractedFrom: document.extractedFrom, genre: genre)
@@ -141,13 +161,21 @@ public struct DocumentInfo: Sendable, Hashable, Codable {
 
 /// A time expression of a timeline document.
 public struct TimelineTimex: Sendable, Hashable, Codable {
+    /// Its id in the timeline (`doc:t3`).
     public var id: String
+    /// The id of its document.
     public var document: String
+    /// Its text as the document has it ("last spring").
     public var text: String
+    /// Where it starts: a Unicode-scalar offset into the document's text.
     public var begin: Int
+    /// Where it ends (exclusive), in Unicode scalars.
     public var end: Int
+    /// DATE, TIME, DURATION or SET.
     public var type: TimexType
+    /// Its TIMEX3 value (`2024-03-18`, `P18M`, `XXXX-06`).
     public var value: String
+    /// Its TIMEX3 modifier, when it has one.
     public var mod: TimexMod?
     /// What the value was counted from: `doc:dct` or another timex (`doc:t2`); nil when it is stated in full.
     public var anchor: String?
@@ -155,9 +183,13 @@ public struct TimelineTimex: Sendable, Hashable, Codable {
 
 /// One mention of a timeline event.
 public struct TimelineMention: Sendable, Hashable, Codable {
+    /// The id of the document it is in.
     public var document: String
+    /// The trigger word as the text has it.
     public var trigger: String
+    /// Where the trigger starts, in Unicode scalars.
     public var begin: Int
+    /// Where the trigger ends (exclusive), in Unicode scalars.
     public var end: Int
     /// The clause that carries it (a slice of the document's text when the timeline was built
     /// from it, so a large timeline does not copy its text per event).
@@ -165,6 +197,7 @@ public struct TimelineMention: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey { case document, trigger, begin, end, text }
 
+    /// A mention from its fields.
     public init(document: String, trigger: String, begin: Int, end: Int, text: Substring) {
         self.document = document
         self.trigger = trigger
@@ -173,6 +206,7 @@ public struct TimelineMention: Sendable, Hashable, Codable {
         self.text = text
     }
 
+    /// Reads a mention written by `encode(to:)`.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(document: try c.decode(String.self, forKey: .document), trigger: try c.decode(String.self, forKey: .trigger),
@@ -180,6 +214,7 @@ public struct TimelineMention: Sendable, Hashable, Codable {
                   text: Substring(try c.decode(String.self, forKey: .text)))
     }
 
+    /// Writes the mention's fields, keys in sorted order.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(begin, forKey: .begin)
@@ -192,20 +227,31 @@ public struct TimelineMention: Sendable, Hashable, Codable {
 
 /// An event of the timeline: one real event with all its mentions and its time.
 public struct TimelineEvent: Sendable, Hashable, Codable {
+    /// Its id in the timeline (`doc:e12`).
     public var id: String
+    /// The id of its document.
     public var document: String
+    /// The first mention's trigger word.
     public var trigger: String
     /// Unicode-scalar span of the first mention's trigger.
     public var begin: Int
+    /// Where the first mention's trigger ends (exclusive), in Unicode scalars.
     public var end: Int
     /// The clause of the first mention.
     public var text: Substring
+    /// Its TimeML class.
     public var eventClass: EventClass
+    /// The tense of its verb group.
     public var tense: EventTense
+    /// The aspect of its verb group.
     public var aspect: EventAspect
+    /// Whether the text asserts or negates it.
     public var polarity: EventPolarity
+    /// The modal or intensional word that makes it not a plain fact ("could", "expected to").
     public var modality: String?
+    /// The names its clause mentions (`Event.participants`).
     public var participants: [String]
+    /// Where it happens, when its clause says (`Event.place`).
     public var place: String?
     /// Who did what to whom, in the text's words (`Event.description`).
     public var description: String
@@ -213,7 +259,9 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     public var roles: [EventParticipant]
     /// Who reports it ("the mayor said on Thursday"), when it is reported (`Event.attribution`).
     public var attribution: String?
+    /// Every mention of it, the first included.
     public var mentions: [TimelineMention]
+    /// Where it sits in time; nil when nothing anchors it.
     public var time: EventTime?
     /// How much it belongs on the timeline a reader looks at, 0...1 (`EventSalience`); the
     /// highest of its mentions'.
@@ -230,6 +278,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         case salience, mainTimeline
     }
 
+    /// The timeline's view of `event`, under `id`, placed at `time`.
     public init(id: String, event: Event, time: EventTime?) {
         self.id = id
         document = event.mention.document
@@ -252,6 +301,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         salience = event.salience
     }
 
+    /// Reads an event written by `encode(to:)`.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -276,6 +326,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         salience = try c.decodeIfPresent(Double.self, forKey: .salience) ?? 1
     }
 
+    /// Writes the event's fields as the JSON export has them (`class`, `factual`, `mainTimeline`).
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -304,9 +355,13 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
 
 /// A point of the timeline: a time span and the events placed there.
 public struct TimelineEntry: Sendable, Hashable, Codable {
+    /// The first day the entry may cover.
     public var earliest: CalendarDate
+    /// The last day the entry may cover.
     public var latest: CalendarDate
+    /// How fine its date is.
     public var granularity: Granularity
+    /// Its date in words ("June 2021", "early 2000s", "Monday, 18 August 2021").
     public var display: String
     /// Event ids, in document and text order.
     public var events: [String]
@@ -319,13 +374,17 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
 /// and the entries again, so merging is associative and commutative, and the output is the same
 /// however the documents were grouped or sharded.
 public struct Timeline: Sendable, Hashable {
+    /// The version of the export format `encode(to:)` writes and `init(from:)` reads.
     public static let version = 2
 
+    /// Its documents, in id order.
     public private(set) var documents: [DocumentInfo]
+    /// The time expressions of all its documents.
     public private(set) var timexes: [TimelineTimex]
     /// Events in timeline order: placed events entry by entry, then those only related to their
     /// DCT, then the unanchored.
     public private(set) var events: [TimelineEvent]
+    /// Its entries in chronological order (ties in text order).
     public private(set) var entries: [TimelineEntry]
     /// Ids of events related only to their document's DCT ("said", "has risen").
     public private(set) var undated: [String]
@@ -410,7 +469,9 @@ public struct Timeline: Sendable, Hashable {
         Timeline(merging: [self, other])
     }
 
+    /// The id of a document's time expression at `index` (`doc:t1` for the first).
     public static func timexID(_ document: String, _ index: Int) -> String { "\(document):t\(index + 1)" }
+    /// The id of a document's event at `index` (`doc:e1` for the first).
     public static func eventID(_ document: String, _ index: Int) -> String { "\(document):e\(index + 1)" }
     /// The id of what a timex's value was counted from: `doc:dct`, or another timex's id.
     public static func anchorID(_ document: String, _ anchor: TimeAnchor) -> String? {
@@ -440,6 +501,8 @@ extension Timeline: Codable {
                   events: try c.decode([TimelineEvent].self, forKey: .events))
     }
 
+    /// Writes the timeline as the JSON export has it: version, documents, time expressions, the
+    /// entries, events, and the undated and unanchored ids.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(Timeline.version, forKey: .version)

@@ -7,7 +7,9 @@ public enum Batch {
     /// The outcome of one input: its result or why it could not be read, and what its reader
     /// passed over (`AnnotatedDocument.warnings`).
     public struct Outcome<Result: Sendable>: Sendable {
+        /// What `process` returned for the input, or why the input could not be read.
         public var result: Swift.Result<Result, InputError>
+        /// What the reader passed over in it, one message each.
         public var warnings: [String] = []
     }
 

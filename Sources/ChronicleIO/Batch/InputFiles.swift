@@ -14,7 +14,9 @@ public enum InputFiles {
 
     /// One input: a path to read, or the error of an argument that gives none.
     public enum Item: Equatable, Sendable {
+        /// A file to read, or `-` for standard input.
         case path(String)
+        /// An argument that names nothing readable (a missing file, a pattern that matches nothing).
         case failed(InputError)
     }
 

@@ -14,7 +14,9 @@ import Darwin
 public struct LineReader {
     /// One line: its bytes without the `\n` (or `\r\n`), or the news that it was too long.
     public enum Line {
+        /// A line's bytes.
         case text(ArraySlice<UInt8>)
+        /// A line longer than `maximumLength`, read and dropped.
         case tooLong
     }
 
@@ -29,10 +31,12 @@ public struct LineReader {
     /// Dropping the rest of a line that was too long.
     private var dropping = false
     private let chunkSize: Int
+    /// The longest line kept, in bytes.
     public let maximumLength: Int
     /// The 1-based number of the last line returned.
     public private(set) var lineNumber = 0
 
+    /// A reader of `descriptor`, named `name` in errors, reading `chunkSize` bytes at a time.
     public init(descriptor: Int32, name: String = "-", chunkSize: Int = 1 << 16, maximumLength: Int = InputLimits.documentBytes) {
         self.descriptor = descriptor
         self.name = name

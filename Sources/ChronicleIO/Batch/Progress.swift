@@ -17,6 +17,7 @@ public final class Progress: @unchecked Sendable {
         enabled = mode ?? (isatty(STDERR_FILENO) == 1)
     }
 
+    /// Counts one document done, of `count` bytes, and redraws the line when it is due.
     public func advance(bytes count: Int) {
         guard enabled else { return }
         lock.lock()

@@ -5,12 +5,20 @@ import Foundation
 /// `{"id": …, "html": …}`; optional `title`, `source` (where the article came from, a URL or
 /// path, kept in the output) and `narrative`.
 public struct StreamRecord: Decodable, Sendable {
+    /// The document's id (its output file names come from it).
     public var id: String
+    /// The document's text, when it is given as text.
     public var text: String?
+    /// The document as an HTML page, when it is given as one (the article is extracted from it).
     public var html: String?
+    /// The document's creation time, `YYYY-MM-DD` (a time of day may follow).
     public var dct: String?
+    /// The document's title.
     public var title: String?
+    /// Where the article came from (a URL or path), kept in the output.
     public var source: String?
+    /// `true` resolves its relative dates as a narrative does (`--narrative` for this record);
+    /// absent or `false` lets its text decide.
     public var narrative: Bool?
 
     /// Decodes one JSON Lines record; `source` and `line` name it in errors.

@@ -7,16 +7,20 @@ import Foundation
 /// Lines are read in windows (a few per worker, at most a few megabytes), analysed in parallel,
 /// and written in order; each window's output is written and flushed before the next is read.
 public struct TimelineStream: Sendable {
+    /// Reads each record's text or page into a document.
     public var reader: DocumentReader
+    /// Analyses each document.
     public var analyzer: DocumentAnalyzer
     /// Parallel workers (0: one per core).
     public var jobs: Int
     /// The name of the input in error messages.
     public var source: String
+    /// How many bytes of input a window holds at most before it is analysed and written.
     public var windowBytes = 4 << 20
     /// The longest line read (`InputLimits.documentBytes`); a longer one is reported and skipped.
     public var maximumLineBytes = InputLimits.documentBytes
 
+    /// A stream with these stages; `source` names the input in errors.
     public init(reader: DocumentReader = DocumentReader(), analyzer: DocumentAnalyzer = DocumentAnalyzer(), jobs: Int = 0, source: String = "stdin") {
         self.reader = reader
         self.analyzer = analyzer

@@ -3,16 +3,23 @@ import Foundation
 
 /// Compares regenerated exports with the committed ones: what `chronicle check` reports.
 public struct ExportCheck: Sendable {
+    /// How one export compares with the committed file.
     public enum Status: Equatable, Sendable {
+        /// The committed file has the same bytes.
         case current
+        /// The committed file differs: `diff` is a unified diff from it to the regenerated export.
         case changed(diff: String)
+        /// No committed file has the export's name.
         case missing
         /// An export in the folder that no input gives any more (see `leftOvers`).
         case extra
     }
 
+    /// One file's comparison.
     public struct Result: Sendable {
+        /// The export's file name, relative to the folder of committed exports.
         public var file: String
+        /// How it compares.
         public var status: Status
     }
 

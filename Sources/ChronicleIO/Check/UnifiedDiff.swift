@@ -1,6 +1,8 @@
 /// A unified diff (`diff -u` layout, three lines of context) of two texts, from the standard
 /// library's `CollectionDifference` over their lines.
 public enum UnifiedDiff {
+    /// The unified diff from `old` to `new`, with `context` lines around each change and the
+    /// headers naming `oldName` and `newName`; empty when the texts are the same.
     public static func diff(old: String, new: String, oldName: String, newName: String, context: Int = 3) -> String {
         let a = lines(old), b = lines(new)
         guard a != b else { return "" }

@@ -9,8 +9,11 @@ import Darwin
 
 /// The format of an input file.
 public enum InputFormat: String, Sendable {
+    /// Plain text, with optional front matter.
     case text
+    /// TimeML (`.tml`, `.xml`, or text that looks like TimeML).
     case timeML = "timeml"
+    /// An HTML page (`.html`, `.htm`, or bytes that look like one), whose article is extracted.
     case html
 }
 
@@ -24,11 +27,15 @@ public enum InputFormat: String, Sendable {
 /// read as if it had none. `genre`, when set, is the genre every document is resolved as
 /// (`--news`, `--narrative`).
 public struct DocumentReader: Sendable {
+    /// The creation time every document gets (`--dct`), overriding the files' own; nil keeps theirs.
     public var dct: CalendarDate?
+    /// The genre every document is resolved as (`--news`, `--narrative`); nil lets each text decide.
     public var genre: Genre?
 
+    /// Whether every document is resolved as a narrative.
     public var narrative: Bool { genre == .narrative }
 
+    /// A reader with these options; `narrative: true` is `genre: .narrative`.
     public init(dct: CalendarDate? = nil, narrative: Bool = false, genre: Genre? = nil) {
         self.dct = dct
         self.genre = narrative ? .narrative : genre
@@ -40,6 +47,8 @@ public struct DocumentReader: Sendable {
         return try read(bytes: bytes, path: path)
     }
 
+    /// Reads `bytes` in the format its path's extension or its first bytes say; `path` names the
+    /// document in errors and gives its id.
     public func read(bytes: [UInt8], path: String) throws -> AnnotatedDocument {
         try read(bytes: bytes, path: path, format: Self.format(of: path, bytes: bytes))
     }

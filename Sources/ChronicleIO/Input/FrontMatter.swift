@@ -12,6 +12,7 @@ import Chronicle
 /// Russian President Vladimir Putin ...
 /// ```
 public struct FrontMatter: Equatable, Sendable {
+    /// The fields between the `---` lines, by name (`dct`, `id`, `title`, ...).
     public var fields: [String: String]
     /// Where the body starts, in characters of the original text.
     public var bodyStart: String.Index

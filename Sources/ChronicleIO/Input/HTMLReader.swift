@@ -62,6 +62,8 @@ public enum HTMLReader {
         return false
     }
 
+    /// Reads an HTML page: its article text, title and creation time (see above), as document
+    /// `id`; `path` names it in errors.
     public static func read(_ bytes: [UInt8], path: String, id: String) throws -> AnnotatedDocument {
         guard bytes.count <= InputLimits.documentBytes else { throw InputLimits.tooLarge(path) }
         var bytes = bytes

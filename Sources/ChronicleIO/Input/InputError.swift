@@ -2,17 +2,29 @@ import Chronicle
 
 /// Why an input could not be read. Every message names the file and the problem.
 public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
+    /// No file at the path.
     case notFound(path: String)
+    /// A folder where a file was expected.
     case isDirectory(path: String)
+    /// A folder with no file of a format Chronicle reads, or a pattern that matches none.
     case noInputs(path: String)
+    /// The file exists but cannot be read: the system's reason.
     case unreadable(path: String, reason: String)
+    /// A NUL byte at `byteOffset`: not text.
     case binary(path: String, byteOffset: Int)
+    /// Bytes that are not UTF-8, at a line and column.
     case invalidUTF8(path: String, byteOffset: Int, line: Int, column: Int)
+    /// TimeML that libxml2 cannot parse, with its message and line.
     case malformedXML(path: String, message: String)
+    /// XML that is not a TimeML document.
     case notTimeML(path: String, reason: String)
+    /// A creation time that is not a date, or names one that does not exist.
     case invalidDCT(path: String, value: String)
+    /// Front matter that cannot be read, at its line.
     case invalidFrontMatter(path: String, line: Int, reason: String)
+    /// A bad JSON Lines record, at its line number.
     case invalidRecord(path: String, line: Int, reason: String)
+    /// A file given to `merge` that is no Chronicle timeline export.
     case invalidExport(path: String, reason: String)
     /// A page that parsed but left no readable text once markup, scripts and boilerplate were gone.
     case noText(path: String)
@@ -21,6 +33,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
     /// A folder argument that is the folder the run writes to.
     case outputFolder(path: String)
 
+    /// The input that failed.
     public var path: String {
         switch self {
         case .notFound(let p), .isDirectory(let p), .noInputs(let p), .unreadable(let p, _), .binary(let p, _), .invalidUTF8(let p, _, _, _),
@@ -30,6 +43,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible, Sendable {
         }
     }
 
+    /// `PATH: problem` (with line and column when known), as `chronicle` prints it after
+    /// `chronicle: error: `.
     public var description: String {
         switch self {
         case .notFound(let path): return "\(path): no such file"

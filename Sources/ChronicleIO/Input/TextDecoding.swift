@@ -6,7 +6,14 @@ public enum TextDecoding {
 
     /// Unicode encodings other than UTF-8 that a file announces by its first bytes.
     public enum WideEncoding: String, Sendable {
-        case utf16LE = "UTF-16LE", utf16BE = "UTF-16BE", utf32LE = "UTF-32LE", utf32BE = "UTF-32BE"
+        /// UTF-16, little-endian (`FF FE`).
+        case utf16LE = "UTF-16LE"
+        /// UTF-16, big-endian (`FE FF`).
+        case utf16BE = "UTF-16BE"
+        /// UTF-32, little-endian (`FF FE 00 00`).
+        case utf32LE = "UTF-32LE"
+        /// UTF-32, big-endian (`00 00 FE FF`).
+        case utf32BE = "UTF-32BE"
 
         var unitSize: Int { self == .utf16LE || self == .utf16BE ? 2 : 4 }
         var littleEndian: Bool { self == .utf16LE || self == .utf32LE }
@@ -62,6 +69,8 @@ public enum TextDecoding {
         return output
     }
 
+    /// The text of `bytes`: UTF-8 (a byte order mark dropped), or UTF-16 or UTF-32 after their byte
+    /// order mark. Throws `InputError` naming `path` for binary data or invalid UTF-8.
     public static func decode(_ bytes: [UInt8], path: String) throws -> String {
         if let (encoding, mark) = wideEncoding(of: bytes), mark > 0 {
             let utf8 = try self.utf8(from: bytes[mark...], encoding, path: path)
@@ -82,6 +91,8 @@ public enum TextDecoding {
         return String(decoding: bytes.prefix(length), as: UTF8.self)
     }
 
+    /// The text of UTF-8 `bytes` (a byte order mark dropped). Throws `InputError` naming `path`
+    /// for binary data or invalid UTF-8, with the line and column.
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> String {
         if let nul = bytes.prefix(binaryProbeLength).firstIndex(of: 0) {
             throw InputError.binary(path: path, byteOffset: nul)

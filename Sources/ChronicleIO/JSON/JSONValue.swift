@@ -1,12 +1,19 @@
 /// A JSON value rendered with sorted keys and two-space indentation, so output is the same bytes
 /// on every run, machine, locale and time zone.
 public indirect enum JSONValue: Equatable, Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number without a fraction.
     case int(Int)
+    /// A number with a fraction, written in Swift's shortest round-tripping form.
     case double(Double)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object, written with its keys sorted.
     case object([String: JSONValue])
 
     /// Pretty-printed JSON with a final newline.

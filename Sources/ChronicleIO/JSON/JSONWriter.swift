@@ -5,10 +5,13 @@ public typealias ByteSink = (UnsafeRawBufferPointer) throws -> Void
 /// first. Callers write each object's keys in sorted order. Pretty layout (two spaces,
 /// `"key": value`, one item a line) matches `JSONValue.rendered()`; compact is one line.
 public struct JSONWriter {
+    /// What has been written so far.
     public private(set) var bytes: [UInt8] = []
+    /// How many containers are open.
     public private(set) var depth = 0
     /// Whether the current container has an item already (so the next one needs a comma).
     private var hasItem: [Bool] = [false]
+    /// Whether it writes one line (`chronicle stream`) rather than the pretty layout.
     public let compact: Bool
 
     /// `depth` and `afterItems` start a writer inside a container (`depth` levels deep, after
@@ -28,9 +31,13 @@ public struct JSONWriter {
         hasItem[depth] = true
     }
 
+    /// Opens an object (`{`).
     public mutating func beginObject() { open(0x7B) }
+    /// Closes the object opened last.
     public mutating func endObject() { close(0x7D) }
+    /// Opens an array (`[`).
     public mutating func beginArray() { open(0x5B) }
+    /// Closes the array opened last.
     public mutating func endArray() { close(0x5D) }
 
     /// Starts an object member: writes `"key": ` at the right place.
@@ -43,17 +50,23 @@ public struct JSONWriter {
         pendingValue = true
     }
 
+    /// Writes a string value, escaped as JSON needs.
     public mutating func string(_ value: String) { beginValue(); appendQuoted(value) }
+    /// Writes a string value, escaped as JSON needs, from a slice without copying it.
     public mutating func string(_ value: Substring) {
         beginValue()
         var value = value
         value.withUTF8 { appendQuoted($0) }
     }
+    /// Writes an integer value.
     public mutating func int(_ value: Int) { beginValue(); appendDecimal(value) }
     /// Swift's shortest round-tripping form: the same on every machine and locale.
     public mutating func double(_ value: Double) { beginValue(); bytes.append(contentsOf: value.description.utf8) }
+    /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    /// Writes `null`.
     public mutating func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
+    /// Writes a whole `JSONValue` tree at the current place.
     public mutating func value(_ value: JSONValue) {
         beginValue()
         var text = ""

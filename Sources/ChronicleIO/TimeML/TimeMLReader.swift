@@ -13,10 +13,13 @@ public enum TimeMLReader {
         return head.contains("<TimeML") || (head.hasPrefix("<?xml") && head.contains("TimeML"))
     }
 
+    /// Reads TimeML `bytes` into a document with its gold annotations; `path` names it in errors,
+    /// and `id` is its id when it has no `DOCID`.
     public static func read(_ bytes: [UInt8], path: String, id: String) throws -> AnnotatedDocument {
         try bytes.withUnsafeBufferPointer { try read($0, path: path, id: id) }
     }
 
+    /// Reads TimeML from a buffer (see `read(_:path:id:)`).
     public static func read(_ bytes: UnsafeBufferPointer<UInt8>, path: String, id defaultID: String) throws -> AnnotatedDocument {
         let document = try LibXML.parseDocument(bytes, path: path)
         defer { xmlFreeDoc(document) }

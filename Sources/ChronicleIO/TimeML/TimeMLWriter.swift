@@ -7,10 +7,13 @@ import Chronicle
 /// Every character of the text is kept as it is (escaped as XML needs; the few control
 /// characters XML 1.0 cannot hold become U+FFFD, one for one, so offsets stay true).
 public enum TimeMLWriter {
+    /// The TimeML of an analysed document.
     public static func write(_ analysis: DocumentAnalysis) -> String {
         write(analysis.document, timexes: analysis.timexes, events: analysis.events, clusters: analysis.clusters)
     }
 
+    /// The TimeML of `document` with these time expressions and events; `clusters` gives each
+    /// event's first mention (see `DocumentAnalysis.clusters`).
     public static func write(_ document: Document, timexes: [TemporalExpression], events: [Event] = [], clusters: [Int] = []) -> String {
         let xml = XMLWriter(indent: false)
         xml.start("TimeML")

@@ -42,6 +42,7 @@ import Foundation
 /// event's modality, description, attribution, time, participants, place and roles) are left out when the timeline has none.
 /// Characters XML 1.0 cannot hold become U+FFFD, one for one, so offsets stay true.
 public enum TimelineXML {
+    /// The `version` attribute of the root element: the version of the timeline model.
     public static let version = Timeline.version
 
     /// The whole timeline as an XML document, with a final newline.

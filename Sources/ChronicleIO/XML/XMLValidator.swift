@@ -8,7 +8,9 @@ import CLibXML2
 public enum XMLValidator {
     /// The schema itself could not be compiled; `messages` are libxml2's, with their lines.
     public struct SchemaError: Error, CustomStringConvertible, Sendable {
+        /// libxml2's messages.
         public var messages: [String]
+        /// `invalid XML Schema: ` and the messages.
         public var description: String { "invalid XML Schema: " + (messages.isEmpty ? "unknown error" : messages.joined(separator: "; ")) }
     }
 

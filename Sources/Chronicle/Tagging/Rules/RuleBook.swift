@@ -1,6 +1,7 @@
 /// Every rule Chronicle ships, in priority order: when two rules match the same tokens, the
 /// longer match wins, and between equally long ones the earlier rule.
 public enum RuleBook {
+    /// Every rule, in priority order.
     public static let all: [Rule] =
         VetoRules.rules
         + AbsoluteDateRules.rules
