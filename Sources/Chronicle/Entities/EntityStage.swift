@@ -46,7 +46,8 @@ struct EntityStage {
                 }
                 guard seenPairs.insert(key).inserted else { continue }
                 participations.append(EntityParticipation(entity: found.entity, target: target, trigger: phrase(word, syntax, text),
-                                                          mention: mentions.count - 1, pattern: pattern))
+                                                          mention: mentions.count - 1, pattern: pattern,
+                                                          governor: Self.sharesItsClauseTime(word, syntax) ? Self.governingEvent(of: word, syntax, eventAt: eventAt) : nil))
             }
         }
         nounAt = [:]
@@ -71,18 +72,30 @@ struct EntityStage {
         let range = syntax.words[w].byteRange
         guard let code = WordSenses.standard.code(forWordHash: EventFeatures.bytesHash(text.bytes, range.lowerBound, range.upperBound)),
               Self.eventNounClasses.contains(code.nounClass) else { return nil }
-        var governor: Int?
-        var h = syntax.head(w)
-        for _ in 0..<3 {
-            guard let g = h else { break }
-            if let e = eventAt[g] { governor = e; break }
-            h = syntax.head(g)
-        }
         let word = syntax.words[w]
         nounEvents.append(EntityNounEvent(trigger: Self.form(w, syntax, text), lemma: syntax.lemma(w).lowercased(), begin: Int(word.scalarStart),
-                                          end: Int(word.scalarEnd), sentence: text.firstSentence + syntax.sentence(of: w), governor: governor))
+                                          end: Int(word.scalarEnd), sentence: text.firstSentence + syntax.sentence(of: w),
+                                          governor: Self.governingEvent(of: w, syntax, eventAt: eventAt)))
         nounAt[w] = nounEvents.count - 1
         return nounEvents.count - 1
+    }
+
+    /// Whether word `w` happens when the clause that holds it does: a participle ("saying",
+    /// "unveiling", "asked") or an event noun ("the invitation"), not an infinitive or a finite
+    /// verb, which may look ahead ("decided to remain") or carry a time of their own.
+    private static func sharesItsClauseTime(_ w: Int, _ syntax: DocumentSyntax) -> Bool {
+        syntax.upos(w) == .noun || EntityParticipationRules.isParticiple(w, syntax)
+    }
+
+    /// The nearest event above word `w` in the parse, at most three heads up.
+    private static func governingEvent(of w: Int, _ syntax: DocumentSyntax, eventAt: [Int: Int]) -> Int? {
+        var h = syntax.head(w)
+        for _ in 0..<3 {
+            guard let g = h else { return nil }
+            if let e = eventAt[g] { return e }
+            h = syntax.head(g)
+        }
+        return nil
     }
 
     /// The links that make a noun the entity's event: "his resignation", "Jobs gave a speech",

@@ -5,8 +5,10 @@
 /// pipeline relates it only to the DCT, by the story's occasion if it is a past event or a
 /// report and the story has one (`occasion(of:)`: "Apple unveiled the phone on Monday", published
 /// on Tuesday, dates the later "Jobs said" on Monday), or by the DCT; else it is undated and
-/// listed apart. An event noun the entity stage found takes the story date of the event it is an
-/// argument of ("announced his resignation"), or the DCT.
+/// listed apart, unless the clause of a dated event holds it: a participle or infinitive clause
+/// takes that event's date ("Jobs unveiled it on Monday, saying ..." dates "saying" on Monday).
+/// An event noun the entity stage found takes the story date of the event it is an argument of
+/// ("announced his resignation"), or the DCT.
 ///
 /// Cross-document coreference: two events of different documents are the same real event when
 /// they are the same kind of event (`Event.kind`: "launch"/"launched"/"launching" share one) at
@@ -77,7 +79,8 @@ public struct EntityTimeline: Sendable {
                 switch participation.target {
                 case .event(let e):
                     let event = analysis.events[e]
-                    (date, kind, eventClass) = (storyDate(e), event.kind, event.eventClass)
+                    date = storyDate(e).0 == nil ? participation.governor.map(storyDate) ?? storyDate(e) : storyDate(e)
+                    (kind, eventClass) = (event.kind, event.eventClass)
                     (begin, end, sentence, cluster) = (event.mention.begin, event.mention.end, event.mention.sentence, analysis.clusters[e])
                 case .noun(let n):
                     let noun = entities.nounEvents[n]
