@@ -5,8 +5,8 @@
 /// pipeline relates it only to the DCT, by the story's occasion if it is a past event or a
 /// report and the story has one (`occasion(of:)`: "Apple unveiled the phone on Monday", published
 /// on Tuesday, dates the later "Jobs said" on Monday), or by the DCT; else it is undated and
-/// listed apart, unless the clause of a dated event holds it: a participle or infinitive clause
-/// takes that event's date ("Jobs unveiled it on Monday, saying ..." dates "saying" on Monday).
+/// listed apart, unless the clause of a dated event holds it: a participle clause takes that
+/// event's date ("Jobs unveiled it on Monday, saying ..." dates "saying" on Monday).
 /// An event noun the entity stage found takes the story date of the event it is an argument of
 /// ("announced his resignation"), or the DCT.
 ///
@@ -26,12 +26,17 @@ public struct EntityTimeline: Sendable {
         /// How the entity takes part ("nsubj", "possessor", ...), and the words that name it there.
         public var pattern: String
         public var entityText: String
+        /// The clause that carries it (for an event noun, the clause of the event it is an
+        /// argument of; empty when there is none).
+        public var clause: String
     }
 
     /// A real event the entity takes part in.
     public struct Item: Sendable, Hashable {
         public var kind: String
         public var eventClass: EventClass
+        /// Who did what, in the first mention's words (`Event.description`; the trigger for an event noun).
+        public var description: String
         /// Its story date as an interval, nil when undated.
         public var earliest: CalendarDate?
         public var latest: CalendarDate?
@@ -75,21 +80,23 @@ public struct EntityTimeline: Sendable {
             }
             let doc = analysis.document.id
             for participation in entities.participations where participation.entity == entity {
-                let date: (CalendarDate?, CalendarDate?, Granularity?, String), kind: String, eventClass: EventClass, begin: Int, end: Int, sentence: Int, cluster: Int
+                let date: (CalendarDate?, CalendarDate?, Granularity?, String), kind: String, eventClass: EventClass, description: String
+                let begin: Int, end: Int, sentence: Int, cluster: Int, clause: Substring
                 switch participation.target {
                 case .event(let e):
                     let event = analysis.events[e]
                     date = storyDate(e).0 == nil ? participation.governor.map(storyDate) ?? storyDate(e) : storyDate(e)
-                    (kind, eventClass) = (event.kind, event.eventClass)
-                    (begin, end, sentence, cluster) = (event.mention.begin, event.mention.end, event.mention.sentence, analysis.clusters[e])
+                    (kind, eventClass, description) = (event.kind, event.eventClass, event.description.isEmpty ? event.mention.trigger : event.description)
+                    (begin, end, sentence, cluster, clause) = (event.mention.begin, event.mention.end, event.mention.sentence, analysis.clusters[e], event.mention.clause)
                 case .noun(let n):
                     let noun = entities.nounEvents[n]
-                    (date, kind, eventClass) = (noun.governor.map(storyDate) ?? Self.day(analysis.document.dct), noun.lemma, .occurrence)
+                    (date, kind, eventClass, description) = (noun.governor.map(storyDate) ?? Self.day(analysis.document.dct), noun.lemma, .occurrence, noun.trigger)
                     (begin, end, sentence, cluster) = (noun.begin, noun.end, noun.sentence, -1 - n)
+                    clause = noun.governor.map { analysis.events[$0].mention.clause } ?? ""
                 }
                 let (earliest, latest, granularity, display) = date
                 let mention = Mention(document: doc, trigger: participation.trigger, begin: begin, end: end, sentence: sentence,
-                                      pattern: participation.pattern, entityText: entities.mentions[participation.mention].text)
+                                      pattern: participation.pattern, entityText: entities.mentions[participation.mention].text, clause: String(clause))
                 // undated events are one item per document cluster; dated ones merge across documents
                 let key = earliest == nil ? "\(doc)\u{1}\(cluster)" : "\(kind)\u{1}\(earliest!)\u{1}\(latest!)"
                 if let s = slot[key] {
@@ -97,7 +104,7 @@ public struct EntityTimeline: Sendable {
                 } else {
                     slot[key] = items.count
                     order.append((documentIndex, begin))
-                    items.append(Item(kind: kind, eventClass: eventClass, earliest: earliest, latest: latest,
+                    items.append(Item(kind: kind, eventClass: eventClass, description: description, earliest: earliest, latest: latest,
                                       granularity: granularity, display: display, mentions: [mention]))
                 }
             }

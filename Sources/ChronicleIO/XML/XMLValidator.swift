@@ -20,6 +20,16 @@ public enum XMLValidator {
         try validate(bytes, path: path, compiled: try timelineSchema.get().pointer)
     }
 
+    /// Validates an entity timelines XML export against the embedded `ChronicleSchemas.entitiesXSD`.
+    ///
+    /// - Returns: every libxml2 message, `line N: message`; empty when the document is valid.
+    /// - Throws: `InputError.malformedXML` when `bytes` are not well-formed XML.
+    public static func validateEntities(_ bytes: [UInt8], path: String) throws -> [String] {
+        try validate(bytes, path: path, compiled: try entitiesSchema.get().pointer)
+    }
+
+    private static let entitiesSchema = Result { CompiledSchema(pointer: try compile(ChronicleSchemas.entitiesXSD)) }
+
     /// The embedded schema, compiled once: a compiled schema is read-only while documents are
     /// validated against it, each with a context of its own, so threads may share it.
     private static let timelineSchema = Result { CompiledSchema(pointer: try compile(ChronicleSchemas.timelineXSD)) }
