@@ -94,7 +94,9 @@ extension BuildCommand {
     private func validateEntityFormats() throws {
         let formats = try entityFormats()
         if formats.isEmpty { throw ValidationError("give at least one format") }
-        if let reason = formats.lazy.compactMap(\.unsupportedReason).first { throw ValidationError("--format timeml with --entity: \(reason)") }
+        if let format = formats.first(where: { $0.unsupportedReason != nil }) {
+            throw ValidationError("--format \(format.rawValue) with --entity: \(format.unsupportedReason!)")
+        }
         if output == nil, formats.count > 1 { throw ValidationError("several formats need --output DIR") }
     }
 

@@ -85,7 +85,8 @@ public struct EntityTimeline: Sendable {
                 switch participation.target {
                 case .event(let e):
                     let event = analysis.events[e]
-                    date = storyDate(e).0 == nil ? participation.governor.map(storyDate) ?? storyDate(e) : storyDate(e)
+                    let own = storyDate(e)
+                    date = own.0 == nil ? participation.governor.map(storyDate) ?? own : own
                     (kind, eventClass, description) = (event.kind, event.eventClass, event.description.isEmpty ? event.mention.trigger : event.description)
                     (begin, end, sentence, cluster, clause) = (event.mention.begin, event.mention.end, event.mention.sentence, analysis.clusters[e], event.mention.clause)
                 case .noun(let n):

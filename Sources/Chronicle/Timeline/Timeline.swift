@@ -255,7 +255,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     /// An event made from its parts, for views that are not built from one `Event` (an entity's
     /// timeline, whose items may be event nouns): a fact, no tense or aspect stated, no roles.
     init(id: String, document: String, trigger: String, begin: Int, end: Int, text: Substring, eventClass: EventClass,
-                description: String, mentions: [TimelineMention], time: EventTime?, salience: Double = 1) {
+         description: String, mentions: [TimelineMention], time: EventTime?, salience: Double = 1) {
         self.id = id
         self.document = document
         self.trigger = trigger
