@@ -61,6 +61,9 @@ struct EntityCommandTests {
         #expect(markdown.contains("```mermaid\ntimeline\n    title iPhone 4\n"))
         let xml = try String(contentsOf: folder.appendingPathComponent("entities.xml"), encoding: .utf8)
         #expect(xml.contains("<entity name=\"Steve Jobs\">") && xml.contains("<entity name=\"iPhone 4\">"))
+        let validated = try CLI.run(["validate", folder.appendingPathComponent("entities.xml").path])
+        #expect(validated.status == 0, "\(validated.stderr)")
+        #expect(validated.stdout == "\(folder.path)/entities.xml: valid\n")
     }
 
     @Test func aPictureOfSeveralEntitiesNeedsAFolder() throws {

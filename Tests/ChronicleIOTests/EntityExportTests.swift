@@ -45,6 +45,15 @@ struct EntityExportTests {
         #expect(xml == EntityTimelineXML.xml(Self.timelines))
     }
 
+    @Test func validationChoosesTheSchemaByTheRootElement() throws {
+        #expect(XMLValidator.rootElementName(Array("<?xml version=\"1.0\"?>\n<!-- a <b> -- c -->\n<entityTimelines version=\"1\"/>".utf8)) == "entityTimelines")
+        #expect(XMLValidator.rootElementName(Array("<chronicle version=\"2\">".utf8)) == "chronicle")
+        #expect(XMLValidator.rootElementName(Array("<?xml version=\"1.0\"?><!-- only a comment -->".utf8)) == nil)
+        let xml = Array(EntityTimelineXML.xml(Self.timelines).utf8)
+        #expect(try XMLValidator.validateExport(xml, path: "entities.xml") == [])
+        #expect(try !XMLValidator.validate(xml, path: "entities.xml").isEmpty)
+    }
+
     @Test func brokenXMLDoesNotValidate() throws {
         let xml = EntityTimelineXML.xml(Self.timelines)
         let broken = [
