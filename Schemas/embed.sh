@@ -22,5 +22,9 @@ embed() {
     embed timelineXSD Schemas/chronicle-timeline.xsd 'XML Schema of the XML timeline export (`Schemas/chronicle-timeline.xsd`).'
     printf '\n'
     embed timelineJSONSchema Schemas/chronicle-timeline.schema.json 'JSON Schema (draft 2020-12) of the JSON timeline export (`Schemas/chronicle-timeline.schema.json`).'
+    printf '\n'
+    embed entitiesXSD Schemas/chronicle-entities.xsd 'XML Schema of the XML export of entity timelines (`Schemas/chronicle-entities.xsd`).'
+    printf '\n'
+    embed entitiesJSONSchema Schemas/chronicle-entities.schema.json 'JSON Schema (draft 2020-12) of the JSON export of entity timelines (`Schemas/chronicle-entities.schema.json`).'
     printf '}\n'
 } > Sources/ChronicleIO/ChronicleSchemas.swift

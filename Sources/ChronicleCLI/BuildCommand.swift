@@ -94,22 +94,28 @@ extension BuildCommand {
     private func validateEntityFormats() throws {
         let formats = try entityFormats()
         if formats.isEmpty { throw ValidationError("give at least one format") }
+        if let format = formats.first(where: { $0.unsupportedReason != nil }) {
+            throw ValidationError("--format \(format.rawValue) with --entity: \(format.unsupportedReason!)")
+        }
         if output == nil, formats.count > 1 { throw ValidationError("several formats need --output DIR") }
     }
 
     /// `build --entity`: each entity's timeline over all the inputs.
     private func buildEntityTimelines(_ entities: [EntityName]) throws {
         let formats = try entityFormats()
+        if output == nil, let format = formats.first, !format.concatenates, entities.count > 1 {
+            throw ValidationError("--format \(format.rawValue) is one file per entity: give --output DIR for \(entities.count) entities")
+        }
         let analyzer = DocumentAnalyzer(entities: entities)
         let processed = try inputs.process(skipping: output) { analyzer.analyze($0) }
         let analyses = distinctDocumentIDs(processed.results)
         let timelines = EntityTimeline.all(analyses)
         let sentences = CorpusSentences(timeMLPaths: processed.paths)
         var files: [(name: String, bytes: [UInt8])] = []
+        let documents = analyses.map { DocumentInfo($0.document, genre: $0.genre) }
         for format in formats {
-            for export in try entityExports(timelines, format: format, sentenceID: sentences.id) {
-                let base = export.name.map { "\($0).\(format.rawValue)" } ?? (name ?? "entities")
-                files.append(("\(base).\(format.fileExtension)", export.bytes))
+            for export in try entityExports(timelines, format: format, documents: documents, markdown: markdown.options, sentenceID: sentences.id) {
+                files.append(("\(export.name ?? name ?? "entities").\(format.fileSuffix)", export.bytes))
             }
         }
         if let output {

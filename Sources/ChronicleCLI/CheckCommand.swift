@@ -153,8 +153,11 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Validate XML timeline exports against Chronicle's XML Schema (libxml2).",
         discussion: """
         Prints libxml2's messages with their line numbers. Exit codes: 0 every file is valid; 1 a \
-        file is invalid or cannot be read. JSON exports validate against \
-        Schemas/chronicle-timeline.schema.json with any JSON Schema (2020-12) validator.
+        file is invalid or cannot be read. Entity timelines (root element entityTimelines) \
+        validate against Schemas/chronicle-entities.xsd, the others against \
+        Schemas/chronicle-timeline.xsd. JSON exports validate against \
+        Schemas/chronicle-timeline.schema.json or Schemas/chronicle-entities.schema.json with any \
+        JSON Schema (2020-12) validator.
         """
     )
 
@@ -165,7 +168,7 @@ struct ValidateCommand: ParsableCommand {
         var failed = 0
         for path in files {
             do {
-                let messages = try XMLValidator.validate(DocumentReader.readBytes(path: path), path: path)
+                let messages = try XMLValidator.validateExport(DocumentReader.readBytes(path: path), path: path)
                 if messages.isEmpty {
                     try writeStandardOutput("\(path): valid\n")
                 } else {

@@ -31,16 +31,43 @@ struct EntityOptions: ParsableArguments {
 
 /// The formats of entity timelines.
 enum EntityFormat: String, CaseIterable {
-    case json, semeval2015, text
+    case json, xml, semeval2015, text, md, svg, html, timelinejs, timeml
 
-    var fileExtension: String { self == .json ? "json" : "txt" }
+    /// What follows the file's name: JSON and XML hold every entity in `NAME.json`, `NAME.xml`;
+    /// the others are one file per entity, `steve_jobs.md`, `steve_jobs.semeval2015.txt`, ...
+    var fileSuffix: String {
+        switch self {
+        case .json, .xml, .md, .svg, .html: return rawValue
+        case .semeval2015: return "semeval2015.txt"
+        case .text: return "text.txt"
+        case .timelinejs: return "timelinejs.json"
+        case .timeml: return "tml"
+        }
+    }
+
+    /// Whether one file holds every entity's timeline.
+    var holdsEveryEntity: Bool { self == .json || self == .xml }
+
+    /// Whether files of several entities may follow one another on standard output and still
+    /// be read (text lines, Markdown sections); a picture, a page or a JSON document may not.
+    var concatenates: Bool { self == .semeval2015 || self == .text || self == .md || holdsEveryEntity }
+
+    /// Why the format cannot hold an entity timeline, when it cannot.
+    var unsupportedReason: String? {
+        guard self == .timeml else { return nil }
+        return "TimeML annotates the events and times in each document's text; it has no place for an entity or for one event reported by several documents (use xml or json, which list every source mention, or build --format timeml without --entity)"
+    }
 }
 
-/// Entity timelines in one format: JSON holds them all; the SemEval-2015 file and the text are one per entity.
-func entityExports(_ timelines: [EntityTimeline], format: EntityFormat, sentenceID: (String, Int) -> String?) throws -> [(name: String?, bytes: [UInt8])] {
+/// Entity timelines in one format: JSON and XML hold them all; the others are one file per
+/// entity. `documents` are the inputs' documents, for the formats made for reading.
+func entityExports(_ timelines: [EntityTimeline], format: EntityFormat, documents: [DocumentInfo], markdown: MarkdownExport.Options,
+                   sentenceID: (String, Int) -> String?) throws -> [(name: String?, bytes: [UInt8])] {
     switch format {
     case .json:
         return [(nil, try EntityTimelineExport.json(timelines))]
+    case .xml:
+        return [(nil, Array(EntityTimelineXML.xml(timelines).utf8))]
     case .semeval2015:
         return timelines.map { (fileName($0.entity), Array(SemEvalTimeline($0, sentenceID: sentenceID).text.utf8)) }
     case .text:
@@ -56,6 +83,13 @@ func entityExports(_ timelines: [EntityTimeline], format: EntityFormat, sentence
             }
             return (fileName(timeline.entity), Array(out.utf8))
         }
+    case .md, .svg, .html, .timelinejs:
+        let exportFormat: ExportFormat = format == .md ? .md : format == .svg ? .svg : format == .html ? .html : .timelinejs
+        return timelines.map { timeline in
+            (fileName(timeline.entity), ExportSet.render(timeline.readingTimeline(documents: documents), as: exportFormat, markdown: markdown, allEvents: true))
+        }
+    case .timeml:
+        throw ValidationError(format.unsupportedReason!)
     }
 }
 

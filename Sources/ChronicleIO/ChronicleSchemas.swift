@@ -669,4 +669,178 @@ public enum ChronicleSchemas {
 }
 
 """#
+
+    /// XML Schema of the XML export of entity timelines (`Schemas/chronicle-entities.xsd`).
+    public static let entitiesXSD = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Chronicle entity timelines, XML export (version 1): what `chronicle build` writes as xml for
+  the entities its entity options name.
+
+  <entityTimelines version="1">
+    <entity name="Steve Jobs">   one per entity asked for, in the order given
+      <form>Steve Jobs</form>    the word sequences the name rules look for
+      <line date="2010-06-07" display="Monday, 7 June 2010">   dated lines in time order
+        <event kind="unveil" class="OCCURRENCE">   one real event, however many articles report it
+          <mention document="16844" trigger="unveiled" begin="114" end="122" sentence="2"
+                   participation="nsubj" entityText="Steve Jobs"/>   every source mention
+        </event>
+      </line>
+      <undated>…events the timeline cannot place…</undated>
+    </entity>
+  </entityTimelines>
+
+  Dates are the SemEval-2015 Task 4 forms (2010-06-07, 2010-06, 2010). Offsets (begin, end) are
+  Unicode-scalar offsets into the document's text, half-open; sentences count from 1.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" elementFormDefault="qualified">
+
+  <xs:element name="entityTimelines">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="entity" type="EntityType" minOccurs="0" maxOccurs="unbounded"/>
+      </xs:sequence>
+      <xs:attribute name="version" type="xs:positiveInteger" use="required" fixed="1"/>
+    </xs:complexType>
+    <xs:unique name="entityName">
+      <xs:selector xpath="entity"/>
+      <xs:field xpath="@name"/>
+    </xs:unique>
+  </xs:element>
+
+  <xs:complexType name="EntityType">
+    <xs:sequence>
+      <xs:element name="form" type="NonEmptyString" minOccurs="1" maxOccurs="unbounded"/>
+      <xs:element name="line" type="LineType" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="undated" type="EventsType"/>
+    </xs:sequence>
+    <xs:attribute name="name" type="NonEmptyString" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="EventsType">
+    <xs:sequence>
+      <xs:element name="event" type="EventType" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+  </xs:complexType>
+
+  <xs:complexType name="LineType">
+    <xs:sequence>
+      <xs:element name="event" type="EventType" minOccurs="1" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="date" type="TaskDate" use="required"/>
+    <xs:attribute name="display" type="NonEmptyString" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="EventType">
+    <xs:sequence>
+      <xs:element name="mention" type="MentionType" minOccurs="1" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="kind" type="NonEmptyString" use="required"/>
+    <xs:attribute name="class" type="EventClass" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="MentionType">
+    <xs:attribute name="document" type="NonEmptyString" use="required"/>
+    <xs:attribute name="trigger" type="NonEmptyString" use="required"/>
+    <xs:attribute name="begin" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="end" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="sentence" type="xs:positiveInteger" use="required"/>
+    <xs:attribute name="participation" type="NonEmptyString" use="required"/>
+    <xs:attribute name="entityText" type="NonEmptyString" use="required"/>
+  </xs:complexType>
+
+  <xs:simpleType name="TaskDate">
+    <xs:restriction base="xs:string">
+      <xs:pattern value="\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="NonEmptyString">
+    <xs:restriction base="xs:string">
+      <xs:minLength value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="EventClass">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="OCCURRENCE"/>
+      <xs:enumeration value="STATE"/>
+      <xs:enumeration value="REPORTING"/>
+      <xs:enumeration value="I_ACTION"/>
+      <xs:enumeration value="I_STATE"/>
+      <xs:enumeration value="ASPECTUAL"/>
+      <xs:enumeration value="PERCEPTION"/>
+    </xs:restriction>
+  </xs:simpleType>
+</xs:schema>
+
+"""#
+
+    /// JSON Schema (draft 2020-12) of the JSON export of entity timelines (`Schemas/chronicle-entities.schema.json`).
+    public static let entitiesJSONSchema = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Chronicle entity timelines",
+  "description": "The JSON export of entity timelines (chronicle build --entity NAME --format json), version 1: for each entity, its name, the forms looked for, its dated lines in time order and its undated events, each event with every source mention. Dates are the SemEval-2015 Task 4 forms; offsets (begin, end) are Unicode-scalar offsets into the document's text, half-open; sentences count from 1.",
+  "type": "object",
+  "required": ["entities", "version"],
+  "additionalProperties": false,
+  "properties": {
+    "version": { "const": 1 },
+    "entities": {
+      "type": "array",
+      "items": { "$ref": "#/$defs/entity" }
+    }
+  },
+  "$defs": {
+    "nonEmptyString": { "type": "string", "minLength": 1 },
+    "entity": {
+      "type": "object",
+      "required": ["forms", "name", "timeline", "undated"],
+      "additionalProperties": false,
+      "properties": {
+        "name": { "$ref": "#/$defs/nonEmptyString" },
+        "forms": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/nonEmptyString" } },
+        "timeline": { "type": "array", "items": { "$ref": "#/$defs/line" } },
+        "undated": { "type": "array", "items": { "$ref": "#/$defs/event" } }
+      }
+    },
+    "line": {
+      "type": "object",
+      "required": ["date", "display", "events"],
+      "additionalProperties": false,
+      "properties": {
+        "date": { "type": "string", "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$" },
+        "display": { "$ref": "#/$defs/nonEmptyString" },
+        "events": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/event" } }
+      }
+    },
+    "event": {
+      "type": "object",
+      "required": ["class", "kind", "mentions"],
+      "additionalProperties": false,
+      "properties": {
+        "kind": { "$ref": "#/$defs/nonEmptyString" },
+        "class": { "enum": ["OCCURRENCE", "STATE", "REPORTING", "I_ACTION", "I_STATE", "ASPECTUAL", "PERCEPTION"] },
+        "mentions": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/mention" } }
+      }
+    },
+    "mention": {
+      "type": "object",
+      "required": ["begin", "document", "end", "entityText", "participation", "sentence", "trigger"],
+      "additionalProperties": false,
+      "properties": {
+        "document": { "$ref": "#/$defs/nonEmptyString" },
+        "trigger": { "$ref": "#/$defs/nonEmptyString" },
+        "begin": { "type": "integer", "minimum": 0 },
+        "end": { "type": "integer", "minimum": 0 },
+        "sentence": { "type": "integer", "minimum": 1 },
+        "participation": { "$ref": "#/$defs/nonEmptyString" },
+        "entityText": { "$ref": "#/$defs/nonEmptyString" }
+      }
+    }
+  }
+}
+
+"""#
 }

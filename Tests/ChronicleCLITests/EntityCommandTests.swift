@@ -33,9 +33,46 @@ struct EntityCommandTests {
     }
 
     @Test func unknownEntityFormatIsRefused() throws {
-        let result = try CLI.run(["build", "--entity", "Steve Jobs", "--format", "svg", "-"], stdin: Self.article)
+        let result = try CLI.run(["build", "--entity", "Steve Jobs", "--format", "pdf", "-"], stdin: Self.article)
         #expect(result.status != 0)
-        #expect(result.stderr.contains("unknown format 'svg' for entity timelines"))
+        #expect(result.stderr.contains("unknown format 'pdf' for entity timelines"))
+    }
+
+    @Test func timeMLIsRefusedWithTheReason() throws {
+        let result = try CLI.run(["build", "--entity", "Steve Jobs", "--format", "timeml", "-"], stdin: Self.article)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--format timeml with --entity: TimeML annotates the events and times in each document's text"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func everyFormatIsWrittenPerEntityOrForAll() throws {
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.run(["build", "--entity", "Steve Jobs", "--entity", "iPhone 4", "--format", "json,xml,md,svg,html,timelinejs,semeval2015,text",
+                                  "--output", folder.path, "--dct", "2010-06-08", "-q", "-"], stdin: Self.article)
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try Set(FileManager.default.contentsOfDirectory(atPath: folder.path))
+        var expected: Set<String> = ["entities.json", "entities.xml"]
+        for entity in ["steve_jobs", "iphone_4"] {
+            for suffix in ["md", "svg", "html", "timelinejs.json", "semeval2015.txt", "text.txt"] { expected.insert("\(entity).\(suffix)") }
+        }
+        #expect(files == expected)
+        let markdown = try String(contentsOf: folder.appendingPathComponent("iphone_4.md"), encoding: .utf8)
+        #expect(markdown.hasPrefix("# iPhone 4\n"))
+        #expect(markdown.contains("```mermaid\ntimeline\n    title iPhone 4\n"))
+        let xml = try String(contentsOf: folder.appendingPathComponent("entities.xml"), encoding: .utf8)
+        #expect(xml.contains("<entity name=\"Steve Jobs\">") && xml.contains("<entity name=\"iPhone 4\">"))
+        let validated = try CLI.run(["validate", folder.appendingPathComponent("entities.xml").path])
+        #expect(validated.status == 0, "\(validated.stderr)")
+        #expect(validated.stdout == "\(folder.path)/entities.xml: valid\n")
+    }
+
+    @Test func aPictureOfSeveralEntitiesNeedsAFolder() throws {
+        let result = try CLI.run(["build", "--entity", "Steve Jobs", "--entity", "iPhone 4", "--format", "svg", "-q", "-"], stdin: Self.article)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--format svg is one file per entity: give --output DIR for 2 entities"))
+        let one = try CLI.run(["build", "--entity", "Steve Jobs", "--format", "svg", "--dct", "2010-06-08", "-q", "-"], stdin: Self.article)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.hasPrefix("<svg") && one.stdout.contains("<title id=") && one.stdout.contains(">Steve Jobs</title>"))
     }
 
     @Test func evaluateScoresAGoldTimelineFolder() throws {

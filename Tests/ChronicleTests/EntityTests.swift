@@ -62,8 +62,15 @@ struct EntityTests {
             ("object", "Steve Jobs", "The board fired Steve Jobs in 1985.", ["fired"]),
             ("oblique", "Steve Jobs", "The company was sold to Steve Jobs in 1986.", ["sold"]),
             ("possessor of an event noun", "Steve Jobs", "Crowds cheered during Jobs's keynote.", ["keynote"]),
+            ("possessor written apart, as tokenized corpora print it", "Steve Jobs", "Crowds cheered during Jobs 's keynote .", ["keynote"]),
             ("shared subject of coordinated verbs", "Steve Jobs", "Jobs welcomed the crowd and announced a phone.", ["welcomed", "announced"]),
-            ("light verb object", "Steve Jobs", "Steve Jobs gave a speech.", ["gave", "speech"]),
+            ("light verb object: the noun is the event", "Steve Jobs", "Steve Jobs gave a speech.", ["speech"]),
+            ("light verb object, made", "Steve Jobs", "Steve Jobs made a decision on Monday.", ["decision"]),
+            ("the possessor of a light verb's event noun", "Steve Jobs", "Tim Cook gave Steve Jobs's keynote.", ["keynote"]),
+            ("a light verb with another object is an event", "Steve Jobs", "Steve Jobs made a phone.", ["made"]),
+            ("another verb keeps its event beside the noun", "Steve Jobs", "Steve Jobs announced his resignation.", ["announced", "resignation"]),
+            ("shared subject of an adverbial clause", "Steve Jobs", "Steve Jobs unveiled the phone, saying it was thin.", ["unveiled", "saying"]),
+            ("an adverbial clause with its own subject", "Steve Jobs", "Steve Jobs left after the board fired Tim Cook.", ["left"]),
             ("apposition to the subject", "Steve Jobs", "The founder of Apple, Steve Jobs, died on Wednesday.", ["died"]),
             ("reduced relative", "Steve Jobs", "Steve Jobs, fired in 1985, founded a company.", ["fired", "founded"]),
             ("phrasal verb with its particle", "Steve Jobs", "Steve Jobs stepped down in August.", ["stepped_down"]),
@@ -84,6 +91,17 @@ struct EntityTests {
         let launch = try #require(timeline.items.first { $0.kind == a.events.first { $0.mention.trigger == "launched" }?.kind })
         #expect(Set(launch.mentions.map(\.document)) == ["a", "b"])
         #expect(SemEvalTimeline.date(launch) == "2008-06-09")
+    }
+
+    @Test func aParticipleClauseTakesTheDateOfItsClause() throws {
+        let monday = CalendarDate(year: 2021, month: 8, day: 16)!
+        let timeline = EntityTimeline(entity: 0, analyses: [analysis("Steve Jobs unveiled the phone on Monday, saying it was thin.", ["Steve Jobs"])])
+        let saying = try #require(timeline.items.first { $0.mentions.first?.trigger == "saying" })
+        #expect(saying.earliest == monday && saying.latest == monday)
+        // an infinitive may look ahead: it keeps no date of its own and takes none
+        let later = EntityTimeline(entity: 0, analyses: [analysis("On Monday, Steve Jobs said he wanted to remain chairman.", ["Steve Jobs"])])
+        let remain = try #require(later.items.first { $0.mentions.first?.trigger == "remain" })
+        #expect(remain.earliest == nil)
     }
 
     @Test func eventNounWithoutAnEventAboveIsDatedByTheDCT() throws {

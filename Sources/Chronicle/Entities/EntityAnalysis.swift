@@ -77,4 +77,7 @@ public struct EntityParticipation: Sendable, Hashable {
     public var mention: Int
     /// "nsubj", "obj", "obl", "possessor", "shared subject", "light verb object", ...
     public var pattern: String
+    /// The document's event whose clause holds this one ("unveiled" for "saying" in "Jobs
+    /// unveiled it, saying ..."): an event the pipeline leaves undated takes its date.
+    public var governor: Int?
 }

@@ -10,7 +10,9 @@
 ///   founded") or in apposition to it ("the co-founder of Apple, Steve Jobs, has died");
 /// - reduced relative: a participle modifies the mention ("Jobs, fired in 1985, founded NeXT");
 /// - shared subject: the subject of a predicate is the subject of the predicates coordinated with
-///   it or controlled by it ("Jobs welcomed everyone and announced", "Jobs decided to leave");
+///   it or controlled by it ("Jobs welcomed everyone and announced", "Jobs decided to leave"), and
+///   of an adverbial participle clause without a subject of its own ("Jobs unveiled it, saying
+///   ...", "while introducing it, Jobs ..."; not "Jobs left after the board fired him");
 /// - light verb: the subject of a verb takes part in the event noun that is its object
 ///   ("Jobs gave his keynote", "Apple made an announcement").
 enum EntityParticipationRules {
@@ -55,7 +57,8 @@ enum EntityParticipationRules {
                 for c in syntax.children(p) {
                     let c = Int(c)
                     let r = syntax.relation(c)
-                    guard r == .xcomp || (r == .conj && syntax.upos(c).isVerbal), syntax.children(c, .nsubj).isEmpty else { continue }
+                    guard r == .xcomp || (r == .conj && syntax.upos(c).isVerbal) || (r == .advcl && isParticiple(c, syntax)),
+                          syntax.children(c, .nsubj).isEmpty else { continue }
                     found.append((c, "shared subject"))
                     next.append(c)
                 }
@@ -64,6 +67,11 @@ enum EntityParticipationRules {
             depth += 1
         }
         return found
+    }
+
+    /// "saying", "asked": a verb in a participle form, whose clause rarely names its own subject.
+    static func isParticiple(_ w: Int, _ syntax: DocumentSyntax) -> Bool {
+        syntax.upos(w) == .verb && (syntax.xpos(w) == "VBG" || syntax.xpos(w) == "VBN")
     }
 
     static func isNominal(_ upos: UPOS) -> Bool { upos == .noun || upos == .propn || upos == .pron || upos == .num }

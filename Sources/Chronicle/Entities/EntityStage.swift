@@ -30,15 +30,15 @@ struct EntityStage {
                                         rule: found.rule, sentence: text.firstSentence + syntax.sentence(of: found.words.lowerBound))
             mentions.append(mention)
             guard let head = syntax.spanHead(found.words) else { continue }
+            var targets: [(word: Int, pattern: String, target: EntityParticipation.Target)] = []
             for (word, pattern) in EntityParticipationRules.predicates(of: head, syntax) {
-                let target: EntityParticipation.Target
                 if let event = eventAt[word] {
-                    target = .event(event)
+                    targets.append((word, pattern, .event(event)))
                 } else if Self.nounEventPatterns.contains(pattern), let noun = nounEvent(word, syntax, text, eventAt: eventAt) {
-                    target = .noun(noun)
-                } else {
-                    continue
+                    targets.append((word, pattern, .noun(noun)))
                 }
+            }
+            for (word, pattern, target) in targets where !isEmptyLightVerb(word, syntax, text, eventAt: eventAt) {
                 let key: [Int]
                 switch target {
                 case .event(let e): key = [found.entity, 0, e]
@@ -46,7 +46,8 @@ struct EntityStage {
                 }
                 guard seenPairs.insert(key).inserted else { continue }
                 participations.append(EntityParticipation(entity: found.entity, target: target, trigger: phrase(word, syntax, text),
-                                                          mention: mentions.count - 1, pattern: pattern))
+                                                          mention: mentions.count - 1, pattern: pattern,
+                                                          governor: Self.sharesItsClauseTime(word, syntax) ? Self.governingEvent(of: word, syntax, eventAt: eventAt) : nil))
             }
         }
         nounAt = [:]
@@ -67,28 +68,58 @@ struct EntityStage {
     /// word senses make it an event noun.
     private mutating func nounEvent(_ w: Int, _ syntax: DocumentSyntax, _ text: TextAnalysis, eventAt: [Int: Int]) -> Int? {
         if let n = nounAt[w] { return n }
-        guard syntax.upos(w) == .noun else { return nil }
-        let range = syntax.words[w].byteRange
-        guard let code = WordSenses.standard.code(forWordHash: EventFeatures.bytesHash(text.bytes, range.lowerBound, range.upperBound)),
-              Self.eventNounClasses.contains(code.nounClass) else { return nil }
-        var governor: Int?
-        var h = syntax.head(w)
-        for _ in 0..<3 {
-            guard let g = h else { break }
-            if let e = eventAt[g] { governor = e; break }
-            h = syntax.head(g)
-        }
+        guard Self.isEventNoun(w, syntax, text) else { return nil }
         let word = syntax.words[w]
         nounEvents.append(EntityNounEvent(trigger: Self.form(w, syntax, text), lemma: syntax.lemma(w).lowercased(), begin: Int(word.scalarStart),
-                                          end: Int(word.scalarEnd), sentence: text.firstSentence + syntax.sentence(of: w), governor: governor))
+                                          end: Int(word.scalarEnd), sentence: text.firstSentence + syntax.sentence(of: w),
+                                          governor: Self.governingEvent(of: w, syntax, eventAt: eventAt)))
         nounAt[w] = nounEvents.count - 1
         return nounEvents.count - 1
+    }
+
+    /// Whether noun `w`'s first WordNet sense names an event (`eventNounClasses`).
+    private static func isEventNoun(_ w: Int, _ syntax: DocumentSyntax, _ text: TextAnalysis) -> Bool {
+        guard syntax.upos(w) == .noun else { return false }
+        let range = syntax.words[w].byteRange
+        guard let code = WordSenses.standard.code(forWordHash: EventFeatures.bytesHash(text.bytes, range.lowerBound, range.upperBound)) else { return false }
+        return eventNounClasses.contains(code.nounClass)
+    }
+
+    /// Whether `w` is a light verb whose object names an event ("gave his keynote"): the noun
+    /// is the event, the verb none of its own, whichever pattern reached it.
+    private func isEmptyLightVerb(_ w: Int, _ syntax: DocumentSyntax, _ text: TextAnalysis, eventAt: [Int: Int]) -> Bool {
+        guard syntax.upos(w).isVerbal, Self.lightVerbs.contains(syntax.lemma(w).lowercased()) else { return false }
+        return syntax.objects(of: w).contains { eventAt[$0] != nil || Self.isEventNoun($0, syntax, text) }
+    }
+
+    /// Whether word `w` happens when the clause that holds it does: a participle ("saying",
+    /// "unveiling", "asked") or an event noun ("the invitation"), not an infinitive or a finite
+    /// verb, which may look ahead ("decided to remain") or carry a time of their own.
+    private static func sharesItsClauseTime(_ w: Int, _ syntax: DocumentSyntax) -> Bool {
+        syntax.upos(w) == .noun || EntityParticipationRules.isParticiple(w, syntax)
+    }
+
+    /// The nearest event above word `w` in the parse, at most three heads up.
+    private static func governingEvent(of w: Int, _ syntax: DocumentSyntax, eventAt: [Int: Int]) -> Int? {
+        var h = syntax.head(w)
+        for _ in 0..<3 {
+            guard let g = h else { return nil }
+            if let e = eventAt[g] { return e }
+            h = syntax.head(g)
+        }
+        return nil
     }
 
     /// The links that make a noun the entity's event: "his resignation", "Jobs gave a speech",
     /// "the launch of iTunes", "the iPod launch" ("Apple's products" are not events, and their
     /// classes say so).
     static let nounEventPatterns: Set<String> = ["possessor", "light verb object", "nmod", "compound"]
+
+    /// Verbs that lend their grammar to an event noun and name no event of their own when they
+    /// have one for object ("Jobs gave a keynote", "made a decision", "took a walk", "held a
+    /// meeting"): the noun is the entity's event, as TimeML annotates them. With another object
+    /// they are events as any verb ("Jobs made a phone").
+    static let lightVerbs: Set<String> = ["give", "make", "take", "hold", "have", "do", "deliver"]
 
     /// WordNet noun classes (as `WordSenses` numbers them) of nouns that name events: act,
     /// communication ("keynote", "speech"), event, phenomenon, process.

@@ -5,8 +5,10 @@
 /// pipeline relates it only to the DCT, by the story's occasion if it is a past event or a
 /// report and the story has one (`occasion(of:)`: "Apple unveiled the phone on Monday", published
 /// on Tuesday, dates the later "Jobs said" on Monday), or by the DCT; else it is undated and
-/// listed apart. An event noun the entity stage found takes the story date of the event it is an
-/// argument of ("announced his resignation"), or the DCT.
+/// listed apart, unless the clause of a dated event holds it: a participle clause takes that
+/// event's date ("Jobs unveiled it on Monday, saying ..." dates "saying" on Monday).
+/// An event noun the entity stage found takes the story date of the event it is an argument of
+/// ("announced his resignation"), or the DCT.
 ///
 /// Cross-document coreference: two events of different documents are the same real event when
 /// they are the same kind of event (`Event.kind`: "launch"/"launched"/"launching" share one) at
@@ -28,6 +30,9 @@ public struct EntityTimeline: Sendable {
         public var pattern: String
         /// The entity's words there ("He", "Jobs").
         public var entityText: String
+        /// The clause that carries it (for an event noun, the clause of the event it is an
+        /// argument of; empty when there is none).
+        public var clause: String
     }
 
     /// A real event the entity takes part in.
@@ -36,6 +41,8 @@ public struct EntityTimeline: Sendable {
         public var kind: String
         /// Its TimeML class.
         public var eventClass: EventClass
+        /// Who did what, in the first mention's words (`Event.description`; the trigger for an event noun).
+        public var description: String
         /// Its story date as an interval, nil when undated.
         public var earliest: CalendarDate?
         /// The last day of its story date.
@@ -83,20 +90,24 @@ public struct EntityTimeline: Sendable {
             }
             let doc = analysis.document.id
             for participation in entities.participations where participation.entity == entity {
-                let date: (CalendarDate?, CalendarDate?, Granularity?, String), kind: String, eventClass: EventClass, begin: Int, end: Int, sentence: Int, cluster: Int
+                let date: (CalendarDate?, CalendarDate?, Granularity?, String), kind: String, eventClass: EventClass, description: String
+                let begin: Int, end: Int, sentence: Int, cluster: Int, clause: Substring
                 switch participation.target {
                 case .event(let e):
                     let event = analysis.events[e]
-                    (date, kind, eventClass) = (storyDate(e), event.kind, event.eventClass)
-                    (begin, end, sentence, cluster) = (event.mention.begin, event.mention.end, event.mention.sentence, analysis.clusters[e])
+                    let own = storyDate(e)
+                    date = own.0 == nil ? participation.governor.map(storyDate) ?? own : own
+                    (kind, eventClass, description) = (event.kind, event.eventClass, event.description.isEmpty ? event.mention.trigger : event.description)
+                    (begin, end, sentence, cluster, clause) = (event.mention.begin, event.mention.end, event.mention.sentence, analysis.clusters[e], event.mention.clause)
                 case .noun(let n):
                     let noun = entities.nounEvents[n]
-                    (date, kind, eventClass) = (noun.governor.map(storyDate) ?? Self.day(analysis.document.dct), noun.lemma, .occurrence)
+                    (date, kind, eventClass, description) = (noun.governor.map(storyDate) ?? Self.day(analysis.document.dct), noun.lemma, .occurrence, noun.trigger)
                     (begin, end, sentence, cluster) = (noun.begin, noun.end, noun.sentence, -1 - n)
+                    clause = noun.governor.map { analysis.events[$0].mention.clause } ?? ""
                 }
                 let (earliest, latest, granularity, display) = date
                 let mention = Mention(document: doc, trigger: participation.trigger, begin: begin, end: end, sentence: sentence,
-                                      pattern: participation.pattern, entityText: entities.mentions[participation.mention].text)
+                                      pattern: participation.pattern, entityText: entities.mentions[participation.mention].text, clause: String(clause))
                 // undated events are one item per document cluster; dated ones merge across documents
                 let key = earliest == nil ? "\(doc)\u{1}\(cluster)" : "\(kind)\u{1}\(earliest!)\u{1}\(latest!)"
                 if let s = slot[key] {
@@ -104,7 +115,7 @@ public struct EntityTimeline: Sendable {
                 } else {
                     slot[key] = items.count
                     order.append((documentIndex, begin))
-                    items.append(Item(kind: kind, eventClass: eventClass, earliest: earliest, latest: latest,
+                    items.append(Item(kind: kind, eventClass: eventClass, description: description, earliest: earliest, latest: latest,
                                       granularity: granularity, display: display, mentions: [mention]))
                 }
             }

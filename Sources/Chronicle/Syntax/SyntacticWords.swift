@@ -26,6 +26,8 @@ public struct SyntacticWord: Sendable, Equatable {
 /// examples (checked in `SyntacticWordsTests`):
 /// - clitics: `don't` -> `do n't`, `can't` -> `ca n't`, `Biden's` -> `Biden 's`, `we'll` -> `we 'll`,
 ///   `I'm`, `they're`, `I've`, `he'd`; a possessive apostrophe alone (`the Smiths'`) stays a word;
+/// - a clitic written apart, as tokenized corpora print it: `Apple 's`, `we 'll` (after a word or
+///   number, before a space or punctuation; `'s Hertogenbosch` and `'sup` are not clitics);
 /// - an apostrophe inside a name joins it: `O'Brien`;
 /// - fused forms: `cannot` -> `can not`, `gonna` -> `gon na`, `wanna` -> `wan na`, `gotta` -> `got ta`;
 /// - an abbreviation keeps its period when the period does not end the sentence: `Mr.`, `Corp.`;
@@ -115,6 +117,11 @@ enum SyntacticWordSplitter {
                 if glued(end), tokens[end].isWord, Self.numberSuffixes.contains(lower(end)) { end += 1 }
                 words.append(whole(k..<end)); k = end
             case .punct:
+                // Apple 's: a clitic written apart, after a word and ending where a word would
+                if t.punct == 0x27, k > 0, !glued(k), !tokens[k].has(.sentenceStart), tokens[k - 1].isWord || tokens[k - 1].isNumber,
+                   glued(k + 1), tokens[k + 1].isWord, Self.clitics.contains(lower(k + 1)), !glued(k + 2) || (tokens[k + 2].kind == .punct && !tokens[k + 2].isPunct(0x27)) {
+                    words.append(whole(k..<k + 2)); k += 2; continue
+                }
                 var end = k + 1
                 if t.punct == 0x2E || t.punct == 0x21 || t.punct == 0x3F || t.punct == 0x2D {
                     while glued(end), tokens[end].kind == .punct,

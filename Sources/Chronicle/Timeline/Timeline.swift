@@ -301,6 +301,25 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         salience = event.salience
     }
 
+    /// An event made from its parts, for views that are not built from one `Event` (an entity's
+    /// timeline, whose items may be event nouns): a fact, no tense or aspect stated, no roles.
+    init(id: String, document: String, trigger: String, begin: Int, end: Int, text: Substring, eventClass: EventClass,
+         description: String, mentions: [TimelineMention], time: EventTime?, salience: Double = 1) {
+        self.id = id
+        self.document = document
+        self.trigger = trigger
+        self.begin = begin
+        self.end = end
+        self.text = text
+        self.eventClass = eventClass
+        (tense, aspect, polarity, modality) = (.none, .none, .positive, nil)
+        (participants, place, roles, attribution) = ([], nil, [], nil)
+        self.description = description
+        self.mentions = mentions
+        self.time = time
+        self.salience = salience
+    }
+
     /// Reads an event written by `encode(to:)`.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -392,6 +411,10 @@ public struct Timeline: Sendable, Hashable {
     public private(set) var unanchored: [String]
     /// The position in `events` of each event id.
     private var eventPositions: [String: Int]
+    /// The title the exports for reading give it, when its documents' titles do not say what
+    /// it is ("Steve Jobs" for an entity's timeline); not part of the JSON or XML export, and
+    /// not kept by merging.
+    public var title: String?
 
     /// The timeline of analysed documents.
     public init(documents analyses: [DocumentAnalysis]) {

@@ -59,6 +59,7 @@ enum TimelineLabels {
 
     /// The heading of a timeline: its one document's title, else "Timeline".
     static func title(_ timeline: Timeline) -> String {
+        if let title = timeline.title, !title.isEmpty { return title }
         if timeline.documents.count == 1, let title = timeline.documents[0].title, !title.isEmpty { return title }
         return "Timeline"
     }

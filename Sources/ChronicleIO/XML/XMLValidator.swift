@@ -22,6 +22,42 @@ public enum XMLValidator {
         try validate(bytes, path: path, compiled: try timelineSchema.get().pointer)
     }
 
+    /// Validates an entity timelines XML export against the embedded `ChronicleSchemas.entitiesXSD`.
+    ///
+    /// - Returns: every libxml2 message, `line N: message`; empty when the document is valid.
+    /// - Throws: `InputError.malformedXML` when `bytes` are not well-formed XML.
+    public static func validateEntities(_ bytes: [UInt8], path: String) throws -> [String] {
+        try validate(bytes, path: path, compiled: try entitiesSchema.get().pointer)
+    }
+
+    private static let entitiesSchema = Result { CompiledSchema(pointer: try compile(ChronicleSchemas.entitiesXSD)) }
+
+    /// Validates either XML export, choosing the schema by the root element: `entityTimelines`
+    /// against `ChronicleSchemas.entitiesXSD`, anything else against the timeline's.
+    public static func validateExport(_ bytes: [UInt8], path: String) throws -> [String] {
+        rootElementName(bytes) == "entityTimelines" ? try validateEntities(bytes, path: path) : try validate(bytes, path: path)
+    }
+
+    /// The name of the first element after the prolog (XML declaration, processing instructions,
+    /// comments, doctype); nil when there is none.
+    static func rootElementName(_ bytes: [UInt8]) -> String? {
+        var i = 0
+        while let open = bytes[i...].firstIndex(of: UInt8(ascii: "<")), open + 1 < bytes.count {
+            let next = bytes[open + 1]
+            guard next == UInt8(ascii: "?") || next == UInt8(ascii: "!") else {
+                let name = bytes[(open + 1)...].prefix { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "/")) }
+                return String(decoding: name, as: UTF8.self)
+            }
+            // a comment ends at "-->", which may follow a ">" inside it; the rest at the next ">"
+            let isComment = bytes[(open + 1)...].starts(with: "!--".utf8)
+            var end = open + 2
+            while end < bytes.count, !(bytes[end] == UInt8(ascii: ">") && (!isComment || (end - open >= 5 && bytes[end - 2] == 0x2D && bytes[end - 1] == 0x2D))) { end += 1 }
+            i = end + 1
+            guard i < bytes.count else { return nil }
+        }
+        return nil
+    }
+
     /// The embedded schema, compiled once: a compiled schema is read-only while documents are
     /// validated against it, each with a context of its own, so threads may share it.
     private static let timelineSchema = Result { CompiledSchema(pointer: try compile(ChronicleSchemas.timelineXSD)) }
