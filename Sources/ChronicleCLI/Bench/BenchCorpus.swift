@@ -60,6 +60,7 @@ struct BenchCorpus {
     /// Writes the articles' bodies as one document (the one-document layout), dated by the first.
     static func writeDocument(_ articles: [Article], to path: String) throws {
         let body = articles.map(\.body).joined(separator: "\n")
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data("---\ndct: \(articles.first?.dct ?? "2021-08-20")\n---\n\(body)".utf8).write(to: URL(fileURLWithPath: path))
     }
 }
