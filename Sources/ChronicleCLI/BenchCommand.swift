@@ -23,13 +23,13 @@ struct BenchCommand: ParsableCommand {
         speech and dependency trees; also reported in tokens a second of elapsed and of processor \
         time, with the model's load time \
         and size), pipeline (analysis and \
-        timeline), json, xml, md, timelinejs, timeml (rendering a built timeline), and whole \
+        timeline), pipeline-no-syntax (the same without the part-of-speech tagger and parser), json, xml, md, timelinejs, timeml (rendering a built timeline), and whole \
         commands as a user runs them: tag-command (chronicle tag), build (chronicle build \
         --format json -j 1) and build-jobs2 (the same with -j 2, many articles only).
         """
     )
 
-    static let allStages = ["tag", "syntax", "pipeline", "json", "xml", "md", "timelinejs", "timeml", "tag-command", "build", "build-jobs2"]
+    static let allStages = ["tag", "syntax", "pipeline", "pipeline-no-syntax", "json", "xml", "md", "timelinejs", "timeml", "tag-command", "build", "build-jobs2"]
 
     @Option(help: "Input sizes in megabytes, comma-separated.")
     var sizes = "1,10"
@@ -151,13 +151,20 @@ struct BenchResult {
     var peakKilobytes: Int
     /// Tokens of the input, for stages reported in tokens a second too.
     var tokens: Int?
-    /// Processor time of each run (the measuring thread's), for stages reported in tokens a
-    /// second: on a busy machine it varies much less than the elapsed time.
+    /// Processor time of each run (the measuring thread's), for the stages measured in process:
+    /// on a busy machine it varies much less than the elapsed time.
     var cpuSeconds: [Double] = []
 
     var sorted: [Double] { seconds.sorted() }
     var median: Double { let s = sorted; return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2 }
     var megabytesPerSecond: Double { Double(bytes) / 1e6 / median }
+    var medianCPUSeconds: Double? {
+        guard !cpuSeconds.isEmpty else { return nil }
+        let s = cpuSeconds.sorted()
+        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    }
+    /// Megabytes over the median processor time of a run.
+    var megabytesPerCPUSecond: Double? { medianCPUSeconds.map { Double(bytes) / 1e6 / $0 } }
 
     static let header = "stage          layout     size      runs  min s     median s  max s     MB/s     peak MB"
 
@@ -172,6 +179,8 @@ struct BenchResult {
             line += "  (" + number(tokensPerSecond, 0) + " tokens/s"
             if let tokensPerCPUSecond { line += ", " + number(tokensPerCPUSecond, 0) + " tokens/CPU-s" }
             line += ")"
+        } else if let megabytesPerCPUSecond {
+            line += "  (" + number(megabytesPerCPUSecond, 2) + " MB/CPU-s)"
         }
         return line
     }
@@ -180,9 +189,8 @@ struct BenchResult {
 
     /// Tokens over the median processor time of a run.
     var tokensPerCPUSecond: Double? {
-        guard let tokens, !cpuSeconds.isEmpty else { return nil }
-        let s = cpuSeconds.sorted()
-        return Double(tokens) / (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2)
+        guard let tokens, let cpu = medianCPUSeconds else { return nil }
+        return Double(tokens) / cpu
     }
 
     static func table(_ results: [BenchResult], syntaxModel: (megabytes: Double, loadMilliseconds: Double)? = nil) -> String {
@@ -217,6 +225,7 @@ struct BenchResult {
                 "seconds": .object(seconds), "megabytesPerSecond": .double(r.megabytesPerSecond), "peakMegabytes": .int(r.peakKilobytes / 1024),
                 "tokensPerSecond": r.tokensPerSecond.map { .double($0) } ?? .null,
                 "tokensPerCPUSecond": r.tokensPerCPUSecond.map { .double($0) } ?? .null,
+                "megabytesPerCPUSecond": r.megabytesPerCPUSecond.map { .double($0) } ?? .null,
             ])
         }
         if let model = syntaxModel {
@@ -246,9 +255,11 @@ struct BenchCaseCommand: ParsableCommand {
         let paths = try inputPaths()
         let documents = try paths.map { try DocumentReader().read(path: $0).document }
         let analyzer = DocumentAnalyzer()
+        let withoutSyntax = DocumentAnalyzer(syntax: nil)
         var analyses: [DocumentAnalysis] = []
         var timeline: Timeline?
-        if !["tag", "syntax", "pipeline"].contains(stage) {
+        let inProcessStages = ["tag", "syntax", "pipeline", "pipeline-no-syntax"]
+        if !inProcessStages.contains(stage) {
             analyses = documents.map(analyzer.analyze)
             timeline = ExportSet.timeline(of: analyses)
         }
@@ -263,6 +274,7 @@ struct BenchCaseCommand: ParsableCommand {
             case "tag": sink &+= documents.reduce(0) { $0 + analyzer.tagger.tag($1).count }
             case "syntax": tokens = documents.reduce(0) { $0 + BenchCaseCommand.parse($1) }
             case "pipeline": sink &+= Timeline(documents: documents.map(analyzer.analyze)).events.count
+            case "pipeline-no-syntax": sink &+= Timeline(documents: documents.map(withoutSyntax.analyze)).events.count
             case "timeml": sink &+= analyses.reduce(0) { $0 + TimeMLWriter.write($1).utf8.count }
             default:
                 guard let format = ExportFormat(rawValue: stage), let timeline else { throw ValidationError("unknown stage '\(stage)'") }
@@ -274,7 +286,8 @@ struct BenchCaseCommand: ParsableCommand {
             }
         }
         var out = seconds.map { String($0) }.joined(separator: "\n") + "\n"
-        if tokens > 0 { out += "tokens \(tokens)\n" + cpuSeconds.map { "cpu \($0)\n" }.joined() }
+        if tokens > 0 { out += "tokens \(tokens)\n" }
+        out += cpuSeconds.map { "cpu \($0)\n" }.joined()
         try writeStandardOutput(out)
         if sink == -1 { try writeStandardOutput("") }  // keeps the work from being optimized away
     }

@@ -22,10 +22,11 @@ public final class Grammar: @unchecked Sendable {
     let filters: [@Sendable (TimexDraft) -> Bool]
     /// The longest pattern, for sizing capture buffers.
     let longestPattern: Int
-    /// For rules that open with a single word and a required second element (`the weekend`, `the
-    /// 15th`, `in 3 days`), the word ids the second may begin with, as a bit set per rule
-    /// (`secondWords[r * secondWordsStride ...]`): a cheap test before trying the whole pattern
-    /// after a common word like "the" or "in".
+    /// For rules whose first element is required and ends at a known token (one word, number or
+    /// punctuation mark: `the weekend`, `in 3 days`, `5 : 30`; or an expression: `June 5 , 2021`),
+    /// what the token after it may be: its word ids as a bit set per rule
+    /// (`secondWords[r * secondWordsStride ...]`) and `CompiledRule.second`. A cheap test before
+    /// trying the whole pattern after a common word like "the" or "in", a number, or an expression.
     let secondWords: UnsafeMutableBufferPointer<UInt64>
     let secondWordsStride: Int
 
@@ -110,13 +111,20 @@ public final class Grammar: @unchecked Sendable {
         let stride = (lexicon.count + 63) / 64
         var second = [UInt64](repeating: 0, count: stride * rules.count)
         for (r, rule) in rules.enumerated() {
-            guard rule.pattern.count >= 2, !rule.pattern[0].isOptional, !rule.pattern[1].isOptional, !rule.pattern[1].isAttached,
-                  case .words = rule.pattern[0].test else { continue }
-            // what the second element can begin with: words, and (numbers, sub-parsers) number tokens
-            let keys = Grammar.keys(of: [rule.pattern[1]], lexicon: lexicon)
-            guard keys.puncts.isEmpty, !keys.expression else { continue }
-            compiledSpans[r].hasSecondWords = true
-            compiledSpans[r].secondMayBeNumber = keys.number
+            guard rule.pattern.count >= 2, !rule.pattern[0].isOptional, rule.pattern.dropFirst().contains(where: { !$0.isOptional }) else { continue }
+            let first: SecondToken.First
+            switch rule.pattern[0].test {
+            case .words, .wordClass, .punct, .number: first = .oneToken
+            case .expression: first = .expression
+            case .parse: continue  // a sub-parser reads a phrase of any length
+            }
+            // what the rest can begin with: its leading optional elements and its first required one
+            let keys = Grammar.keys(of: Array(rule.pattern.dropFirst()), lexicon: lexicon)
+            var filter = SecondToken(first: first, mayBeNumber: keys.number, mayBeExpression: keys.expression)
+            for p in keys.puncts where p < 128 {
+                if p < 64 { filter.punctsBelow64 |= 1 << UInt64(p) } else { filter.punctsFrom64 |= 1 << UInt64(p - 64) }
+            }
+            compiledSpans[r].second = filter
             for w in keys.words { second[r * stride + Int(w) / 64] |= 1 << UInt64(Int(w) % 64) }
         }
         secondWords = copy(second)
@@ -232,10 +240,26 @@ struct CompiledRule {
     var first: Int32
     var count: Int32
     var isComposite: Bool
-    /// The rule opens with a word and `Grammar.secondWords` lists the words the next token may be
-    /// (`the weekend`, `in 3 days`); `secondMayBeNumber` whether it may be a number instead.
-    var hasSecondWords = false
-    var secondMayBeNumber = false
+    /// What the token after the first element may be, when the first element's end is known.
+    var second: SecondToken?
+}
+
+/// What the token after a rule's first element may be (the words are in `Grammar.secondWords`):
+/// a necessary condition the matcher tests before trying the whole pattern.
+struct SecondToken {
+    enum First { case oneToken, expression }
+    /// How far the first element reaches: one token, or the expression that starts there.
+    var first: First
+    var mayBeNumber: Bool
+    /// The next token may start another expression (composite rules only).
+    var mayBeExpression: Bool
+    /// ASCII punctuation it may be, as a 128-bit set.
+    var punctsBelow64: UInt64 = 0
+    var punctsFrom64: UInt64 = 0
+
+    @inline(__always) func allows(punct: UInt8) -> Bool {
+        punct < 64 ? punctsBelow64 & (1 << UInt64(punct)) != 0 : punct < 128 && punctsFrom64 & (1 << UInt64(punct - 64)) != 0
+    }
 }
 
 /// For each kind of token, the rules that can start there, in rule order (compressed rows).

@@ -164,16 +164,7 @@ struct PatternMatcher {
         for r in rules {
             if let best, best.rule == r { continue }
             let span = spans[Int(r)]
-            if span.hasSecondWords {
-                guard i + 1 < tokens.count else { continue }
-                let token = tokens[i + 1], next = Int(token.lex)
-                if token.kind == .number {
-                    guard span.secondMayBeNumber else { continue }
-                } else {
-                    guard token.kind == .word,
-                          grammar.secondWords[Int(r) * grammar.secondWordsStride + next / 64] & (1 << UInt64(next % 64)) != 0 else { continue }
-                }
-            }
+            if let second = span.second, !mayContinue(second, rule: Int(r), at: i) { continue }
             guard let end = match(span, at: i) else { continue }
             if let best, end < best.end || (end == best.end && r > best.rule) { continue }
             if end <= i { continue }
@@ -183,6 +174,29 @@ struct PatternMatcher {
             best = (end, r, candidates(from: production, match: match, rule: Int(r)))
         }
         return best
+    }
+
+    /// Whether the token after rule `rule`'s first element, matched at `i`, can begin the rest of
+    /// its pattern (`false` only when the pattern cannot match; see `Grammar.secondWords`).
+    @inline(__always)
+    private func mayContinue(_ second: SecondToken, rule: Int, at i: Int) -> Bool {
+        var next = i + 1
+        if second.first == .expression {
+            guard !covered.isEmpty else { return false }
+            let index = expressionStart[i - segmentStart]
+            guard index >= 0 else { return false }
+            while next < segmentEnd, covered[next - segmentStart] == index { next += 1 }
+        }
+        guard next < segmentEnd else { return false }
+        if !covered.isEmpty, covered[next - segmentStart] >= 0 { return second.mayBeExpression && expressionStart[next - segmentStart] >= 0 }
+        let token = tokens[next]
+        switch token.kind {
+        case .word:
+            let w = Int(token.lex)
+            return grammar.secondWords[rule * grammar.secondWordsStride + w / 64] & (1 << UInt64(w % 64)) != 0
+        case .number: return second.mayBeNumber
+        case .punct: return second.allows(punct: token.punct)
+        }
     }
 
     private func candidates(from production: Production, match: Match, rule: Int) -> [Candidate] {
@@ -270,7 +284,8 @@ struct PatternMatcher {
         func single(_ value: Int) -> Capture { Capture(begin: p, end: p + 1, value: value, amount: nil, expression: -1) }
         switch element.kind {
         case .words:
-            guard token.kind == .word else { return nil }
+            // most words are in no rule's list: one table read rejects them before the list is scanned
+            guard token.kind == .word, tables.classes[Int(token.lex)].contains(.ruleWord) else { return nil }
             let start = Int(element.wordsStart)
             for k in 0..<Int(element.wordsCount) where wordIDs[start + k] == token.lex { return single(k) }
             return nil

@@ -26,7 +26,11 @@ final class PhraseParsers: @unchecked Sendable {
     private var zoneByWord: [UInt16: ClockZone] = [:]
     private var kindByWord: [UInt16: Kind] = [:]
     private var kinds: UnsafeMutableBufferPointer<Kind> = UnsafeMutableBufferPointer(start: nil, count: 0)
-    private var tables: LexiconTables!
+    /// The finished lexicon's role tables (see `bind`), held as buffers rather than as one
+    /// `LexiconTables?`, which every per-token read would copy whole.
+    private var wordClasses = UnsafeMutableBufferPointer<WordClass>(start: nil, count: 0)
+    private var numberValues = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
+    private var ordinalValues = UnsafeMutableBufferPointer<Int8>(start: nil, count: 0)
 
     init(lexicon: Lexicon) {
         func id(_ word: String) -> UInt16 { lexicon.intern(word) }
@@ -47,15 +51,17 @@ final class PhraseParsers: @unchecked Sendable {
 
     /// Reads the finished lexicon's tables; called once, after every word is interned.
     func bind(_ tables: LexiconTables, wordCount: Int) {
-        self.tables = tables
+        wordClasses = tables.classes
+        numberValues = tables.number
+        ordinalValues = tables.ordinal
         kinds = .allocate(capacity: wordCount)
         kinds.initialize(repeating: [])
         for (word, kind) in kindByWord { kinds[Int(word)] = kind }
     }
 
     @inline(__always) private func kind(_ token: Token) -> Kind { token.kind == .word ? kinds[Int(token.lex)] : [] }
-    @inline(__always) private func isNumberWord(_ token: Token) -> Bool { token.kind == .word && tables.classes[Int(token.lex)].contains(.numberWord) }
-    @inline(__always) private func number(_ token: Token) -> Int { Int(tables.number[Int(token.lex)]) }
+    @inline(__always) private func isNumberWord(_ token: Token) -> Bool { token.kind == .word && wordClasses[Int(token.lex)].contains(.numberWord) }
+    @inline(__always) private func number(_ token: Token) -> Int { Int(numberValues[Int(token.lex)]) }
 
     func parse(_ parser: SubParser, _ tokens: UnsafeBufferPointer<Token>, at i: Int, bytes: UnsafeBufferPointer<UInt8>) -> Result? {
         guard i < tokens.count else { return nil }
@@ -249,17 +255,17 @@ final class PhraseParsers: @unchecked Sendable {
             return allowBare ? Result(end: next, value: Int(token.number), amount: nil) : nil
         }
         guard token.kind == .word else { return nil }
-        let classes = tables.classes[Int(token.lex)]
+        let classes = wordClasses[Int(token.lex)]
         if classes.contains(.ordinal) {
-            return Result(end: start + 1, value: Int(tables.ordinal[Int(token.lex)]), amount: nil)
+            return Result(end: start + 1, value: Int(ordinalValues[Int(token.lex)]), amount: nil)
         }
         // twenty-first, thirty first
         let tens = number(token)
         if classes.contains(.numberWord), tens >= 20, tens <= 90, tens % 10 == 0 {
             var j = start + 1
             if continues(tokens, j), tokens[j].isPunct(0x2D), tokens[j].isAttached { j += 1 }
-            if continues(tokens, j), tokens[j].kind == .word, tables.classes[Int(tokens[j].lex)].contains(.ordinal) {
-                let unit = Int(tables.ordinal[Int(tokens[j].lex)])
+            if continues(tokens, j), tokens[j].kind == .word, wordClasses[Int(tokens[j].lex)].contains(.ordinal) {
+                let unit = Int(ordinalValues[Int(tokens[j].lex)])
                 if unit < 10 { return Result(end: j + 1, value: tens + unit, amount: nil) }
             }
         }

@@ -109,17 +109,12 @@ public struct JSONWriter {
         newlineAndIndent(depth)
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     private mutating func newlineAndIndent(_ level: Int) {
         if compact { return }
         bytes.append(0x0A)
-        var remaining = 2 * level
-        while remaining > 0 {
-            let n = min(remaining, JSONWriter.spaces.count)
-            bytes.append(contentsOf: JSONWriter.spaces[0..<n])
-            remaining -= n
-        }
+        // a handful of spaces: appending them one by one beats copying a slice of a shared array
+        for _ in 0..<(2 * level) { bytes.append(0x20) }
     }
 
     private mutating func appendDecimal(_ value: Int) {
