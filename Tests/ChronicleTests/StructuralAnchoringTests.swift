@@ -63,6 +63,8 @@ struct StructuralAnchoringTests {
         Example(rule: "clause of time, with its distance", text: "In June, the bridge reopened, two days after the flood.",
                 trigger: "flood", value: "2021-06", relation: .before, throughEvent: true),
         // with nothing else, the DCT: a report's statements on its day, what a modal or a present intention looks to after it
+        Example(rule: "reporting verb, the day of the report", text: "The mayor says the bridge is safe.",
+                trigger: "says", value: "2021-08-20", relation: .isIncluded),
         Example(rule: "reporting verb, the day of the report", text: "The mayor has said the bridge is safe.",
                 trigger: "said", value: "2021-08-20", relation: .before),
         Example(rule: "modal, after the report", text: "The storm could damage the harbour.",

@@ -99,6 +99,15 @@ struct TimelineTests {
         #expect(t.undated.contains(rebuild.id))
     }
 
+    @Test func theParseTellsAVerbAfterItsSubjectFromANoun() throws {
+        let events = DocumentAnalyzer().analyze(Document(id: "doc", text: "The mayor says the swift fall of the bridge was a warning.",
+                                                        dct: CalendarDate(year: 2021, month: 8, day: 20))).events
+        let says = try #require(events.first { $0.mention.trigger == "says" })
+        #expect(!says.isNoun)
+        #expect(says.tense == .present)
+        #expect(try #require(events.first { $0.mention.trigger == "fall" }).isNoun)
+    }
+
     @Test func keepsUnanchoredEventsApart() throws {
         let t = timeline("The withdrawal could give rivals an opening.")
         let withdrawal = try event(t, "withdrawal")

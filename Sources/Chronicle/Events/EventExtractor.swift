@@ -39,7 +39,8 @@ public struct EventExtractor: Sendable {
                     clauseBegin: Int(tokens[trimmed.lowerBound].scalarStart), clauseEnd: Int(tokens[max(trimmed.upperBound - 1, trimmed.lowerBound)].scalarEnd),
                     sentence: analysis.sentence(of: i))
                 let word = analysis.word(i)
-                let group = VerbGroup(at: i, word: word, tokens: tokens, words: words, lexicon: analysis.lexicon)
+                let group = VerbGroup(at: i, word: word, tokens: tokens, words: words, lexicon: analysis.lexicon,
+                                      partOfSpeech: structure.map { $0.syntax.upos($0.syntax.word(containingToken: i)) })
                 let names = Self.names(in: clauseRange, excluding: i, triggerIsNoun: group.isNoun, tokens: tokens, covered: covered.contains,
                                        analysis: analysis)
                 var event = Event(mention: mention, eventClass: trigger.eventClass, kind: EventKinds.kind(of: word),
@@ -147,8 +148,9 @@ struct VerbGroup {
     var modality: String?
     var isNoun = false
 
-    /// The group of the trigger at token `i`, whose lowercase word is `word`.
-    init(at i: Int, word: String, tokens: UnsafeBufferPointer<Token>, words: FunctionWords, lexicon: Lexicon) {
+    /// The group of the trigger at token `i`, whose lowercase word is `word`; `partOfSpeech` is
+    /// the trigger's tag in the parse, when the section was parsed.
+    init(at i: Int, word: String, tokens: UnsafeBufferPointer<Token>, words: FunctionWords, lexicon: Lexicon, partOfSpeech: UPOS? = nil) {
         let trigger = tokens[i]
         var auxiliaries: [UInt16] = []
         var k = i - 1
@@ -168,7 +170,10 @@ struct VerbGroup {
             k -= 1
             steps += 1
         }
-        if auxiliaries.isEmpty {
+        if auxiliaries.isEmpty, let partOfSpeech {
+            // the parse knows "The mayor says" from "the swift fall"
+            isNoun = partOfSpeech == .noun || partOfSpeech == .propn
+        } else if auxiliaries.isEmpty {
             let verbForm = lexicon.classes(trigger.lex).contains(.pastVerb) || trigger.has(.endsInEd)
             let previousIsDeterminer = i > 0 && tokens[i - 1].kind == .word && words.determiners.contains(tokens[i - 1].lex)
             let beforeIsDeterminer = i > 1 && tokens[i - 2].kind == .word && words.determiners.contains(tokens[i - 2].lex)
