@@ -62,6 +62,9 @@ struct StructuralAnchoringTests {
         // a distance finer than the other event's time moves nothing: only before
         Example(rule: "clause of time, with its distance", text: "In June, the bridge reopened, two days after the flood.",
                 trigger: "flood", value: "2021-06", relation: .before, throughEvent: true),
+        // a setting phrase lends its time to the predicate it modifies, not to the verb that reports it
+        Example(rule: "setting of its own", text: "The company said the phone would go on sale on September 24.",
+                trigger: "said", value: "2021-08-20", relation: .isIncluded),
         // with nothing else, the DCT: a report's statements on its day, what a modal or a present intention looks to after it
         Example(rule: "reporting verb, the day of the report", text: "The mayor says the bridge is safe.",
                 trigger: "says", value: "2021-08-20", relation: .isIncluded),

@@ -27,11 +27,21 @@ enum EventAnchoring {
         var atTheSameTime: Bool
         /// Its place relative to another event of the document, used when it has no time of its own.
         var relative: RelativeAnchor? = nil
+        /// With a parse: the setting event noun that modifies it ("told Biden at their Geneva
+        /// meeting"), the only one that may lend it a time; without, any setting of its clause may.
+        var setting: Setting = .anyOfItsClause
 
-        /// The same, with the other event's index counted from `first` (the section's first event in the document).
+        enum Setting: Sendable {
+            case anyOfItsClause
+            case none
+            case event(Int)
+        }
+
+        /// The same, with the other events' indices counted from `first` (the section's first event in the document).
         func offset(by first: Int) -> Local {
             var copy = self
             copy.relative?.event += first
+            if case .event(let s) = setting { copy.setting = .event(s + first) }
             return copy
         }
     }
@@ -203,7 +213,13 @@ enum EventAnchoring {
             }
             guard events[e].modality == nil else { continue }
             // another anchored event in the same clause, as its setting ("told Biden at their Geneva meeting")
-            if let other = settings.first(for: events[e].clause, excluding: e) {
+            let setting: Int?
+            switch local[e].setting {
+            case .anyOfItsClause: setting = settings.first(for: events[e].clause, excluding: e)
+            case .none: setting = nil
+            case .event(let s): setting = events[s].isSetting && clusterAnchor[clusters[s]] != nil ? s : nil
+            }
+            if let other = setting {
                 anchors[e] = EventAnchor(relation: .isIncluded, target: .event(clusterAnchor[clusters[other]]!), confidence: 0.65,
                                          rule: "event in the same clause")
                 continue

@@ -138,6 +138,10 @@ extension EventAnchoring {
                 let atTheSameTime = signalsSameTime(clauses.clauseRanges[Int(clauses.clause[trigger])], tokens: tokens, words: words)
                     || anaphoricClauses.contains(clauses.clause[trigger])
                 var local = Local(anchor: timeAnchor(w, event: event, confidence: 0.9, rule: "time modifies the predicate"), atTheSameTime: atTheSameTime)
+                // only a setting phrase of its own ("told Biden at their Geneva meeting"), not one inside what it reports
+                local.setting = syntax.children(w).lazy.map(Int.init)
+                    .first { [.obl, .nmod].contains(syntax.relation($0)) && eventAt[$0].map { events[events.startIndex + $0].isSetting } == true }
+                    .map { .event(eventAt[$0]!) } ?? .none
                 defer { result.append(local) }
                 if local.anchor != nil { continue }
                 let head = syntax.head(w)
