@@ -116,4 +116,20 @@ struct ReadmeExamplesTests {
             #expect(example.shownPart(of: output) == example.shown, "README's output of `\(example)` is stale; run Tools/update-readme-examples")
         }
     }
+
+    /// The JSON excerpt under Formats quotes an event of the founding sample's committed export:
+    /// its description and roles must be that event's.
+    @Test func readmesJSONExcerptIsTheExportsEvent() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "From the founding sample's export:\n\n  ```json\n"))
+        let end = try #require(readme.range(of: "  ```\n", range: start.upperBound..<readme.endIndex))
+        var excerpt = readme[start.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+        if excerpt.hasSuffix(",") { excerpt.removeLast() }
+        let quoted = try #require(JSONSerialization.jsonObject(with: Data(("{" + excerpt + "}").utf8)) as? NSDictionary)
+        let export = try Data(contentsOf: Self.root.appendingPathComponent("Exports/central-asia-bases.json"))
+        let events = try #require((JSONSerialization.jsonObject(with: export) as? [String: Any])?["events"] as? [[String: Any]])
+        let event = try #require(events.first { $0["description"] as? String == quoted["description"] as? String },
+                                 "README quotes an event the export does not have")
+        #expect(quoted["roles"] as? NSArray == event["roles"] as? NSArray, "README's roles excerpt is stale")
+    }
 }

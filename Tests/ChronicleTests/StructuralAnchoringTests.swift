@@ -41,6 +41,8 @@ struct StructuralAnchoringTests {
         // an event noun shares the time of the predicate it is an argument of
         Example(rule: "argument of a dated predicate", text: "The country held its elections in March.",
                 trigger: "elections", value: "2021-03", relation: .isIncluded),
+        Example(rule: "argument of a dated predicate", text: "Talks resumed in July.",
+                trigger: "Talks", value: "2021-07", relation: .isIncluded),
         // a conjunct without a time shares the first conjunct's
         Example(rule: "coordinated predicate", text: "The ministers met in Geneva on Monday and signed the treaty.",
                 trigger: "signed", value: "2021-08-16", relation: .isIncluded),
