@@ -58,6 +58,14 @@ struct TimelineTests {
         #expect(t.events.filter { ["summit", "meeting"].contains($0.trigger) }.count == 1)
     }
 
+    @Test func doesNotMergeEventsWithDifferentObjectsOrPlaces() throws {
+        let t = timeline("Apple opened a store in Paris on Monday. Apple opened a factory on Monday. Apple opened a store in Texas on Monday.")
+        #expect(t.events.filter { $0.trigger == "opened" }.count == 3)
+        // a pronoun object does not tell two events apart
+        let same = timeline("Apple opened a store on Monday. Apple opened it on Monday.")
+        #expect(same.events.filter { $0.mentions.contains { $0.trigger == "opened" } }.count == 1)
+    }
+
     @Test func doesNotMergeEventsAtDifferentTimes() throws {
         let t = timeline("The leaders met in June in Geneva. They met again in July in Geneva.")
         #expect(t.events.filter { $0.trigger == "met" }.count == 2)

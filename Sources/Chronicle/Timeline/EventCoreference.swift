@@ -1,6 +1,7 @@
 /// Merges mentions of one real event: same kind of event ("summit", "meeting", "met"), times
 /// that can be the same, and a shared participant or place, or a definite or possessive noun
-/// phrase ("the summit", "their meeting") that refers back. Reports are never merged: each
+/// phrase ("the summit", "their meeting") that refers back; never two whose objects or places
+/// in the parse differ ("opened a store in Paris", "opened a factory in Texas"). Reports are never merged: each
 /// "said" is its own act. Deterministic: events are visited in text order and each joins the
 /// earliest compatible cluster among the most recent of its kind.
 enum EventCoreference {
@@ -20,6 +21,9 @@ enum EventCoreference {
         /// Last words of the members' participants and places, lowercased, hashed.
         var keys: Set<UInt64>
         var hasNoun: Bool
+        /// Last words of the members' objects and places in the parse ("opened a store in Paris").
+        var patients: Set<UInt64>
+        var places: Set<UInt64>
     }
 
     /// Cluster index of each event (the index of the cluster's first event). `anchors` are those
@@ -33,12 +37,16 @@ enum EventCoreference {
             guard event.eventClass != .reporting, event.kind.count > 2 else { continue }
             let span = interval(of: anchors[e], timexes: timexes)
             let keys = keys(of: event)
+            let patients = Set(roleKeys(of: event, .patient)), places = Set(roleKeys(of: event, .place))
             let candidates = clustersOfKind[event.kind, default: []].suffix(recentClusters)
             if let c = candidates.first(where: { c in
                 guard clusters[c].polarity == event.polarity else { return false }
                 if let span, let start = clusters[c].latestStart, let end = clusters[c].earliestEnd, !(span.earliest <= end && start <= span.latest) {
                     return false
                 }
+                // "opened a store" and "opened a factory", "in Paris" and "in Texas": two events
+                if !patients.isEmpty, !clusters[c].patients.isEmpty, patients.isDisjoint(with: clusters[c].patients) { return false }
+                if !places.isEmpty, !clusters[c].places.isEmpty, places.isDisjoint(with: clusters[c].places) { return false }
                 return keys.contains(where: { clusters[c].keys.contains($0) }) || event.isNoun && clusters[c].hasNoun && (keys.isEmpty || event.isDefinite)
             }) {
                 cluster[e] = clusters[c].first
@@ -48,10 +56,12 @@ enum EventCoreference {
                 }
                 clusters[c].keys.formUnion(keys)
                 clusters[c].hasNoun = clusters[c].hasNoun || event.isNoun
+                clusters[c].patients.formUnion(patients)
+                clusters[c].places.formUnion(places)
             } else {
                 clustersOfKind[event.kind, default: []].append(clusters.count)
                 clusters.append(Cluster(first: e, polarity: event.polarity, latestStart: span?.earliest, earliestEnd: span?.latest,
-                                        keys: Set(keys), hasNoun: event.isNoun))
+                                        keys: Set(keys), hasNoun: event.isNoun, patients: patients, places: places))
             }
         }
         return cluster
@@ -75,6 +85,19 @@ enum EventCoreference {
         event.place.map(add)
         return keys
     }
+
+    /// The last words of the event's participants in `role` (from the parse), leaving out
+    /// pronouns and the antecedents put in for them (the text is not its head word's span),
+    /// which may stand for anything the text named.
+    static func roleKeys(of event: Event, _ role: EventParticipant.Role) -> [UInt64] {
+        event.roles.filter { participant in
+            let head = participant.text.split(separator: " ").last ?? ""
+            return participant.role == role && !pronouns.contains(participant.text.lowercased())
+                && head.unicodeScalars.count == participant.end - participant.begin
+        }.compactMap { lastWordKey($0.text) }
+    }
+
+    static let pronouns: Set<String> = ["it", "its", "them", "they", "this", "that", "these", "those", "him", "her", "us", "me", "you", "one", "there", "here"]
 
     /// The hash of a name's last word, lowercased, without making strings for ASCII names.
     static func lastWordKey(_ name: String) -> UInt64? {
