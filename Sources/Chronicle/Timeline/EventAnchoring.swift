@@ -12,10 +12,9 @@
 /// 3. Otherwise a tensed event relates to the DCT by its tense (past: BEFORE), except that a
 ///    news report's own statements ("said", "says") are on the day of the report, and what a
 ///    modal considers ("would recover") or a present or future intention aims at ("plans to
-///    build") is after it; the
-///    rest stay unanchored, listed, never dropped. Last, an event the parse places relative to another
-///    ("after the flood", "promised to rebuild") takes that place when the other has a time and
-///    it has none better than the DCT.
+///    build") is after it; the rest stay unanchored, listed, never dropped. Last, an event the
+///    parse places relative to another ("after the flood", "promised to rebuild") takes that
+///    place when the other has a time and it has none better than the DCT.
 ///
 /// When the section was parsed, pass one reads the parse instead (`structural`).
 enum EventAnchoring {

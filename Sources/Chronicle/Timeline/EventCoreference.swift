@@ -1,9 +1,9 @@
 /// Merges mentions of one real event: same kind of event ("summit", "meeting", "met"), times
 /// that can be the same, and a shared participant or place, or a definite or possessive noun
 /// phrase ("the summit", "their meeting") that refers back; never two whose objects or places
-/// in the parse differ ("opened a store in Paris", "opened a factory in Texas"). Reports are never merged: each
-/// "said" is its own act. Deterministic: events are visited in text order and each joins the
-/// earliest compatible cluster among the most recent of its kind.
+/// in the parse differ ("opened a store in Paris", "opened a factory in Texas"). Reports are
+/// never merged: each "said" is its own act. Deterministic: events are visited in text order
+/// and each joins the earliest compatible cluster among the most recent of its kind.
 enum EventCoreference {
     /// How many of the latest clusters of a kind an event may join: a mention refers back to an
     /// event the text has recently told, and the bound keeps merging linear in a long document.
