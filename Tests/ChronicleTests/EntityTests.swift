@@ -93,6 +93,13 @@ struct EntityTests {
         #expect(SemEvalTimeline.date(launch) == "2008-06-09")
     }
 
+    @Test func oneDocumentsDistinctEventsStayApart() throws {
+        // same kind, same day, one document that tells two events: two items
+        let a = analysis("Apple opened a store in Paris on Monday. Apple opened a factory on Monday.", ["Apple"], id: "a")
+        let timeline = EntityTimeline(entity: 0, analyses: [a])
+        #expect(timeline.items.filter { $0.mentions.contains { $0.trigger == "opened" } }.count == 2)
+    }
+
     @Test func aParticipleClauseTakesTheDateOfItsClause() throws {
         let monday = CalendarDate(year: 2021, month: 8, day: 16)!
         let timeline = EntityTimeline(entity: 0, analyses: [analysis("Steve Jobs unveiled the phone on Monday, saying it was thin.", ["Steve Jobs"])])

@@ -77,7 +77,10 @@ public struct EntityTimeline: Sendable {
     /// list in every analysis), over the documents in the order given.
     public init(entity: Int, analyses: [DocumentAnalysis]) {
         var items: [Item] = []
-        var slot: [String: Int] = [:]
+        var slots: [String: [Int]] = [:]
+        // for each item, the event cluster it holds in each document: one document's mentions join an
+        // item only when that document's coreference made them one event
+        var clusterIn: [[String: Int]] = []
         var order: [(document: Int, begin: Int)] = []  // where each item was first mentioned
         for (documentIndex, analysis) in analyses.enumerated() {
             guard let entities = analysis.entities, entities.entities.indices.contains(entity) else { continue }
@@ -110,10 +113,12 @@ public struct EntityTimeline: Sendable {
                                       pattern: participation.pattern, entityText: entities.mentions[participation.mention].text, clause: String(clause))
                 // undated events are one item per document cluster; dated ones merge across documents
                 let key = earliest == nil ? "\(doc)\u{1}\(cluster)" : "\(kind)\u{1}\(earliest!)\u{1}\(latest!)"
-                if let s = slot[key] {
+                if let s = slots[key]?.first(where: { clusterIn[$0][doc].map { $0 == cluster } ?? true }) {
                     items[s].mentions.append(mention)
+                    clusterIn[s][doc] = cluster
                 } else {
-                    slot[key] = items.count
+                    slots[key, default: []].append(items.count)
+                    clusterIn.append([doc: cluster])
                     order.append((documentIndex, begin))
                     items.append(Item(kind: kind, eventClass: eventClass, description: description, earliest: earliest, latest: latest,
                                       granularity: granularity, display: display, mentions: [mention]))
