@@ -45,7 +45,8 @@ struct StreamCommand: ParsableCommand {
         let stream = TimelineStream(reader: DocumentReader(dct: try parseDCT(dct), genre: news ? .news : (narrative ? .narrative : nil)), jobs: jobs)
         let failed: Int
         do {
-            failed = try stream.run(input: STDIN_FILENO, output: STDOUT_FILENO) { reportError($0.description) }
+            failed = try stream.run(input: STDIN_FILENO, output: STDOUT_FILENO, reportError: { reportError($0.description) },
+                                    reportUndated: warnNoCreationTime)
         } catch let error as OutputError {
             throw standardOutputFailure(error)
         }

@@ -91,6 +91,15 @@ struct StreamTests {
         #expect(tolerant.stdout == result.stdout)
     }
 
+    @Test func warnsOfEachLineWithoutACreationTime() throws {
+        let input = #"{"id": "dated", "text": "Prices rose on Monday.", "dct": "2021-08-20"}"# + "\n"
+            + #"{"id": "open", "text": "Prices rose on Monday."}"# + "\n"
+        let result = try CLI.run(["stream"], stdin: input)
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").count == 2)
+        #expect(result.stderr == "chronicle: warning: stdin:2 (open): no creation time found; relative dates left open; use --dct\n")
+    }
+
     @Test func readsHTMLRecordsWithTheDateOfThePage() throws {
         let page = #"<html><head><meta property='article:published_time' content='2021-08-20T09:00:00Z'><title>Talks</title></head>"#
             + #"<body><nav>Home | World</nav><article><p>The envoys met on Wednesday.</p></article></body></html>"#

@@ -30,14 +30,20 @@ public struct TimelineStream: Sendable {
 
     /// The timeline line for one input line, with its newline.
     public func timelineLine(for line: ArraySlice<UInt8>, number: Int) throws -> [UInt8] {
-        let record = try StreamRecord.decode(line, source: source, line: number)
-        let document = try record.document(reader: reader, input: source, line: number)
-        return TimelineExport.jsonBytes(Timeline(documents: [analyzer.analyze(document)]), compact: true)
+        try timeline(for: line, number: number).line
     }
 
-    /// Streams `input` to `output`; bad records go to `reportError` and are counted.
-    /// Returns the number of bad records.
-    public func run(input: Int32, output: Int32, reportError: (InputError) -> Void) throws -> Int {
+    /// The timeline line for one input line, and the document it read.
+    private func timeline(for line: ArraySlice<UInt8>, number: Int) throws -> (line: [UInt8], document: Document) {
+        let record = try StreamRecord.decode(line, source: source, line: number)
+        let document = try record.document(reader: reader, input: source, line: number)
+        return (TimelineExport.jsonBytes(Timeline(documents: [analyzer.analyze(document)]), compact: true), document)
+    }
+
+    /// Streams `input` to `output`; bad records go to `reportError` and are counted; each
+    /// document without a creation time is named to `reportUndated` ("stdin:3 (id)"), in
+    /// input order. Returns the number of bad records.
+    public func run(input: Int32, output: Int32, reportError: (InputError) -> Void, reportUndated: (String) -> Void = { _ in }) throws -> Int {
         var lines = LineReader(descriptor: input, name: source, maximumLength: maximumLineBytes)
         let workers = Batch.workerCount(jobs)
         var failed = 0
@@ -56,12 +62,14 @@ public struct TimelineStream: Sendable {
             }
             if window.isEmpty { return failed }
             let results = Batch.parallelMap(window, jobs: workers) { item in
-                Result { try timelineLine(for: item.line, number: item.number) }
+                Result { try timeline(for: item.line, number: item.number) }
             }
             var out: [UInt8] = []
-            for result in results {
+            for (item, result) in zip(window, results) {
                 switch result {
-                case .success(let line): out += line
+                case .success(let (line, document)):
+                    out += line
+                    if document.dct == nil { reportUndated("\(source):\(item.number) (\(document.id))") }
                 case .failure(let error as InputError): reportError(error); failed += 1
                 case .failure(let error): reportError(.unreadable(path: source, reason: "\(error)")); failed += 1
                 }
