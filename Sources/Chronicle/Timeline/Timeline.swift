@@ -717,17 +717,20 @@ enum TimelineBuilder {
     /// within it; nil otherwise (then the event is only before or after the other).
     static func shifted(_ time: EventTime, by offset: TimeOffset, forwards: Bool) -> EventTime? {
         guard let earliest = time.earliest, let latest = time.latest, let granularity = time.granularity, granularity >= offset.unit,
-              [.isIncluded, .identity, .simultaneous, .during].contains(time.relation) else { return nil }
-        let start = TimePoint(offset.shift(earliest, forwards: forwards), at: min(granularity, .day))
+              withinItsSpan.contains(time.relation) else { return nil }
         var result = time
-        result.value = start.value
-        result.mod = nil
         result.earliest = offset.shift(earliest, forwards: forwards)
         result.latest = offset.shift(latest, forwards: forwards)
         result.granularity = min(granularity, .day)
+        let start = TimePoint(result.earliest!, at: result.granularity!)
+        result.value = start.value
+        result.mod = nil
         result.display = DisplayDate.text(for: start)
         return result
     }
+
+    /// The relations that put an event inside its time's span (not only before or after it).
+    static let withinItsSpan: Set<TemporalRelation> = [.isIncluded, .identity, .simultaneous, .during]
 
     /// The time of an event from its anchor, following links to other events.
     static func resolve(_ index: Int, in analysis: DocumentAnalysis, merged: MergedEvents, depth: Int = 0) -> EventTime? {
@@ -768,7 +771,7 @@ enum TimelineBuilder {
             }
             if anchor.relation != .identity, anchor.relation != .isIncluded {
                 // before something that is itself before a time is before that time; before something only known to be after one is nowhere
-                let within = [.isIncluded, .identity, .simultaneous, .during].contains(time.relation)
+                let within = withinItsSpan.contains(time.relation)
                 if [.before, .onOrBefore, .after].contains(anchor.relation) {
                     if within {
                         let display = time.display.hasPrefix("around ") ? String(time.display.dropFirst(7)) : time.display
