@@ -74,7 +74,7 @@ final class PhraseParsers: @unchecked Sendable {
         case .ordinal:
             guard let r = ordinalOrNumber(tokens, at: i, allowBare: false), (1...99).contains(r.value) else { return nil }
             return r
-        case .clockTime: return clockTime(tokens, at: i)
+        case .clockTime: return clockTime(tokens, at: i, bytes: bytes)
         case .dottedDate: return dottedDate(tokens, at: i, bytes: bytes)
         }
     }
@@ -274,14 +274,22 @@ final class PhraseParsers: @unchecked Sendable {
 
     // MARK: clock times
 
-    /// `6 a.m.`, `6am`, `5:30 p.m. ET`, `10:35`, `noon`, `midnight`, `4 o'clock`; value in minutes after
-    /// midnight. The amount is 1 when a word marks it as a time (a.m., noon, o'clock) and nil for a bare `10:35`.
-    func clockTime(_ tokens: UnsafeBufferPointer<Token>, at start: Int) -> Result? {
+    /// `6 a.m.`, `6am`, `5:30 p.m. ET`, `10:35`, `noon`, `midnight`, `4 o'clock`, and as posts write them
+    /// `430pm`, `7.30am`; value in minutes after midnight. The amount is 1 when a word marks it as a time
+    /// (a.m., noon, o'clock) and nil for a bare `10:35`.
+    func clockTime(_ tokens: UnsafeBufferPointer<Token>, at start: Int, bytes: UnsafeBufferPointer<UInt8>) -> Result? {
         let token = tokens[start]
         if token.kind == .word {
             if kind(token).contains(.noon) { return withZone(tokens, Result(end: start + 1, value: 12 * 60, amount: 1)) }
             if kind(token).contains(.midnight) { return withZone(tokens, Result(end: start + 1, value: 24 * 60, amount: 1)) }
             return nil
+        }
+        if let (hour, minute) = runTogetherHourAndMinute(token, bytes: bytes) {
+            // "430pm", "7.30am": hour and minute without a colon count as a clock only with a.m. or p.m.
+            guard continues(tokens, start + 1), !kind(tokens[start + 1]).isDisjoint(with: [.am, .pm]) else { return nil }
+            let isPM = kind(tokens[start + 1]).contains(.pm)
+            let hour24 = isPM ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour)
+            return withZone(tokens, Result(end: start + 2, value: hour24 * 60 + minute, amount: 1))
         }
         guard token.kind == .number, !token.has(.groupedNumber), token.length <= 2, token.number <= 24 else { return nil }
         var hour = Int(token.number)
@@ -305,6 +313,28 @@ final class PhraseParsers: @unchecked Sendable {
         }
         guard hasMinutes else { return nil }
         return withZone(tokens, Result(end: i, value: hour * 60 + minute))
+    }
+
+    /// The hour (1-12) and minute of a number written without a colon: three or four digits (`430`,
+    /// `1130`) or hour, point and two digits (`7.30`).
+    private func runTogetherHourAndMinute(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        guard token.kind == .number else { return nil }
+        var hour = 0, minute = 0
+        if token.has(.groupedNumber) {
+            let begin = Int(token.byteStart), end = Int(token.byteEnd)
+            guard end - begin >= 4, end - begin <= 5, bytes[end - 3] == 0x2E else { return nil }
+            for k in begin..<end where k != end - 3 {
+                guard isASCIIDigit(bytes[k]) else { return nil }
+                let digit = Int(bytes[k] - 0x30)
+                if k < end - 3 { hour = hour * 10 + digit } else { minute = minute * 10 + digit }
+            }
+        } else {
+            guard token.length == 3 || token.length == 4 else { return nil }
+            hour = Int(token.number) / 100
+            minute = Int(token.number) % 100
+        }
+        guard (1...12).contains(hour), minute < 60 else { return nil }
+        return (hour, minute)
     }
 
     /// Extends a clock time over a following time zone and reads it: an upper-case abbreviation

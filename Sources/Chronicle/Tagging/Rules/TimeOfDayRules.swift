@@ -15,8 +15,12 @@ enum TimeOfDayRules {
                         // a zone stays in the value as an ISO 8601 offset; ET is daylight time in August
                         X("at 14:30 GMT", "2021-08-20T14:30+00:00", span: "14:30 GMT"), X("at 09:00 GMT", "2021-08-20T09:00+00:00", span: "09:00 GMT"),
                         X("5 p.m. Eastern Time", "2021-08-20T17:00-04:00"), X("at 10:00 +05:30", "2021-08-20T10:00+05:30", span: "10:00 +05:30"),
-                        X("at 16:00 UTC+2", "2021-08-20T16:00+02:00", span: "16:00 UTC+2"), X("at 9 p.m. Pacific Standard Time", "2021-08-20T21:00-08:00", span: "9 p.m. Pacific Standard Time")],
-             negatives: ["a 3:1 ratio", "chapter 11:30 is odd", "scored 2:0", "won 21:15 in the final set"]) { m in
+                        X("at 16:00 UTC+2", "2021-08-20T16:00+02:00", span: "16:00 UTC+2"), X("at 9 p.m. Pacific Standard Time", "2021-08-20T21:00-08:00", span: "9 p.m. Pacific Standard Time"),
+                        // as posts write them: no colon, or a point
+                        X("Event starts at 430pm @ Vivo", "2021-08-20T16:30", span: "430pm"), X("joined him at 1130pm", "2021-08-20T23:30", span: "1130pm"),
+                        X("Starts work at 7.30am until", "2021-08-20T07:30", span: "7.30am"), X("about 1.10 pm", "2021-08-20T13:10", span: "1.10 pm")],
+             negatives: ["a 3:1 ratio", "chapter 11:30 is odd", "scored 2:0", "won 21:15 in the final set", "room 430 is free", "a 7.30 finish",
+                         "took 1.5 pm of the budget", "1375pm", "won 2.45 million"]) { m in
             if m.amount(0) == nil {
                 // a bare H:MM needs a clock-like word before it: "at 14:30", not "a 3:1 ratio" or "won 21:15"
                 guard m.isWord(m.before, "at", "by", "around", "about", "from", "until", "till", "before", "after", "since", "to") else { return nil }
