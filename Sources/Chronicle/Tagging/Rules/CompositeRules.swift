@@ -395,11 +395,25 @@ enum CompositeRules {
             if let next = m.after, next.isPunct(0x25) { return nil }
             return dayRange(m, first: 0, lastDay: 2, year: 4)
         },
-        Rule("day-dash-day", [P.expr(isMonthDay), P.hyphen.glued, P.dayOfMonth.glued, P.comma.opt, P.expr(isYear).opt],
+        Rule("day-dash-day", [P.expr(isMonthDay), P.hyphen, P.dayOfMonth, P.comma.opt, P.expr(isYear).opt],
              examples: [X("June 5-7", "2022-06-05", span: "June 5"), X("June 5-7", "2022-06-07", span: "7"), X("Aug. 3-9, 1998", "1998-08-09", span: "9, 1998"),
-                        X("Aug. 3-9, 1998", "1998-08-03", span: "Aug. 3")],
-             negatives: [NegativeExample("June 5-40", span: "40")]) { m in
-            dayRange(m, first: 0, lastDay: 2, year: 4)
+                        X("Aug. 3-9, 1998", "1998-08-03", span: "Aug. 3"), X("Course runs May 2 - 3 (Sat-Sun)", "2021-05-03", span: "3")],
+             negatives: [NegativeExample("June 5-40", span: "40"), NegativeExample("on May 2 - 30 people came", span: "30")]) { m in
+            // "May 2 - 30 people": with spaces round the dash, a count may follow the date
+            if !m.has(4), !m.token(1).isAttached || !m.token(2).isAttached, let next = m.after, next.kind == .word, !next.has(.capitalized),
+               !m.isWord(next, "and", "or", "in", "at", "to", "from") { return nil }
+            return dayRange(m, first: 0, lastDay: 2, year: 4)
+        },
+        // "10-12 October", "from 3 - 5 October", "2-4 July 2013": the first day takes the month (and year) that follows the last
+        Rule("day-dash-day-month", [P.w("from").opt, P.number(1...31, digits: 1...2), P.hyphen, P.expr { isMonthDay($0) }],
+             examples: [X("Sports Expo from 10-12 October", "2021-10-10", span: "10"), X("Sports Expo from 10-12 October", "2021-10-12", span: "12 October"),
+                        X("Course (2-4 July 2013)!", "2013-07-02", span: "2"), X("Bay 14 - 24 August 2013.", "2013-08-14", span: "14"),
+                        X("From 3 - 5 October, join us", "2021-10-03", span: "3")],
+             negatives: [NegativeExample("won 5-3 October 9", span: "5"), NegativeExample("a 2-1 win on 3 March", span: "2-1")]) { m in
+            guard m.token(3).kind == .number, m.value(1) < startDay(m.draft(3).spec),
+                  let start = withDay(m.draft(3).spec, m.value(1)) else { return nil }
+            if m.before?.kind == .number || m.before?.isPunct(0x2D) == true { return nil }  // "1-10-12 October": part of a longer number
+            return .range(.date(start), 1...1, m.draft(3), 3...3)
         },
     ]
 
