@@ -14,14 +14,6 @@ enum CoarseDateRules {
         .one(.date(.absolute(TimePoint(granularity: .century, year: (number - 1) * 100))))
     }
 
-    /// Nouns a holiday's name dates when it modifies them ("Christmas dinner", "Easter weekend"),
-    /// as against things named after it ("Christmas tree", "Easter egg").
-    static let holidayOccasions: Set<String> = [
-        "party", "parties", "dinner", "dinners", "lunch", "brunch", "holiday", "holidays", "break", "season", "shopping", "sale", "sales",
-        "weekend", "morning", "night", "evening", "afternoon", "celebration", "celebrations", "service", "services", "concert", "parade",
-        "market", "vacation", "week", "mass", "feast", "gathering", "get-together", "eve",
-    ]
-
     /// The holiday a name makes with the word after it: "Christmas Eve", "Easter Monday"; "Easter
     /// Sunday", "Thanksgiving Day" are the day itself; no other eve or Monday is one.
     static func holiday(_ holiday: Holiday, with word: String) -> Holiday? {
@@ -33,16 +25,20 @@ enum CoarseDateRules {
         }
     }
 
-    /// Whether the word after a holiday's name leaves it a date: a function word, or an occasion it dates.
+    /// Things named after a holiday, which its name does not date ("Christmas tree", "the Easter Bunny").
+    static let namedAfterHoliday: Set<String> = [
+        "tree", "trees", "bunny", "bunnies", "egg", "eggs", "card", "cards", "light", "lights", "carol", "carols", "island", "islands",
+        "pudding", "cake", "cakes", "stocking", "stockings", "ornament", "ornaments", "decoration", "decorations", "lily", "lilies",
+        "cracker", "crackers", "jumper", "jumpers", "sweater", "sweaters", "costume", "costumes", "candy", "pumpkin", "pumpkins",
+        "cactus", "rising", "song", "songs", "movie", "movies", "film", "films", "story", "stories", "album", "music", "hymn",
+    ]
+
+    /// Whether the word after a holiday's name leaves it a date: anything but a thing named after
+    /// the day ("Christmas Gift Guide", "HALLOWEEN SHOW", "the Easter Offensive" are dated by it; "the
+    /// Easter Bunny", "Christmas lights" are not).
     static func holidayNameStands(_ m: Match) -> Bool {
         guard let next = m.after, next.kind == .word else { return true }
-        // "driving home for xmas http://...": a link after the name
-        if m.isWord(next, "http", "https", "www"), m.after(1)?.kind == .punct { return true }
-        if next.has(.capitalized), !next.has(.sentenceStart), !next.has(.allCaps) || !m.token(0).has(.allCaps) {
-            return holidayOccasions.contains(m.word(of: next))  // "the Easter Bunny", but "Christmas Party"
-        }
-        return m.classes(of: next).contains(.functionWord) || holidayOccasions.contains(m.word(of: next))
-            || ["and", "or", "is", "was", "will", "has", "i", "we", "you", "they", "it", "im"].contains(m.word(of: next))
+        return !namedAfterHoliday.contains(m.word(of: next))
     }
 
     static let rules: [Rule] = [
@@ -86,16 +82,21 @@ enum CoarseDateRules {
         Rule("season", [P.w("the").opt, P.season],
              examples: [X("the autumn", "2021-FA"), X("The talks failed in the spring.", "2021-SP", span: "the spring"), X("summer", "XXXX-SU", dct: nil),
                         X("The firm will expand in the winter.", "2021-WI", span: "the winter"), X("in the fall, sales rose", "2020-FA", span: "the fall"),
-                        X("will finish by spring", "2022-SP", span: "spring")],
+                        X("will finish by spring", "2022-SP", span: "spring"), X("rompers in hues of Spring. Our collection", "2021-SP", span: "Spring"),
+                        X("Shop a wearable Spring dress", "2021-SP", span: "Spring")],
              negatives: [NegativeExample("the fall of Kabul", span: "fall"), "a spring in his step", "the fall in prices", "after the fall of the wall",
-                         "a hot spring", "prices fall", "a 10% fall", "the spring of the mechanism", "during the Arab Spring"]) { m in
+                         "a hot spring", "prices fall", "a 10% fall", "the spring of the mechanism", "during the Arab Spring",
+                         "Palm Spring hotels", "the Prague Spring reforms"]) { m in
             let word = m.word(1)
             let previous = m.has(0) ? m.tokenBefore(0) : m.before
             let next = m.after
             let nextWord = next.map { $0.kind == .word ? m.word(of: $0) : "" } ?? ""
+            // "hues of Spring", "a wearable Spring dress": capitalized inside a sentence, the name is the season's
+            let isCapitalizedSeason = m.token(1).has(.capitalized) && !m.token(1).has(.sentenceStart) && !m.token(1).has(.allCaps)
+                && !(previous.map { $0.kind == .word && $0.has(.capitalized) } ?? false)
             if word == "fall" || word == "spring" {
                 // the noun or verb ("the fall of Kabul", "prices fall", "a spring in his step") far outnumbers the season
-                guard m.has(0) || m.isWord(previous, "in", "during", "since", "until", "by", "through", "early", "late", "mid", "last", "this", "next") else { return nil }
+                guard m.has(0) || isCapitalizedSeason || m.isWord(previous, "in", "during", "since", "until", "by", "through", "early", "late", "mid", "last", "this", "next") else { return nil }
                 // "the fall of Kabul", "prices fall in"; but "the spring of 480 BC" names a year
                 let yearFollows = nextWord == "of" && m.after(1)?.kind == .number
                 if ["of", "in", "from", "to", "by", "was", "is", "has", "had", "would", "will", "came", "comes"].contains(nextWord), !yearFollows { return nil }
@@ -176,8 +177,11 @@ enum CoarseDateRules {
                         X("easter", "2024-03-31", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("easter monday", "2024-04-01", dct: CalendarDate(year: 2024, month: 3, day: 13)),
                         X("thanksgiving 2022", "2022-11-24"), X("nye", "2024-12-31", dct: CalendarDate(year: 2024, month: 3, day: 13)), X("juneteenth", "2024-06-19", dct: CalendarDate(year: 2024, month: 3, day: 13)),
                         X("Christmas dinner with the family", "2021-12-25", span: "Christmas"), X("XMAS", "2021-12-25"),
+                        X("Samsung Christmas Gift Guide", "2021-12-25", span: "Christmas"), X("CATCHING UP ON SLEEP, HALLOWEEN SHOW FOR HSBC", "2021-10-31", span: "HALLOWEEN"),
+                        X("In the Xmas mood already", "2021-12-25", span: "Xmas"),
                         X("protesters prayed as Easter week began", "2021-W13", span: "Easter week")],
-             negatives: ["Christmas tree sales", "the Easter Bunny", "an easter egg hunt", "Christmas cards and Christmas lights"]) { m in
+             negatives: ["Christmas tree sales", "the Easter Bunny", "an easter egg hunt", "Christmas cards and Christmas lights", "CHRISTMAS TREE FOR SALE",
+                         "flights to Christmas Island"]) { m in
             guard var holiday = Holiday(rawValue: m.value(0)) else { return nil }
             if m.has(1) {
                 guard let named = CoarseDateRules.holiday(holiday, with: m.word(1)) else { return nil }
