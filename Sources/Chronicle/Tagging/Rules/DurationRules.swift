@@ -10,6 +10,14 @@ enum DurationRules {
         return DurationValue.value(RuleSupport.exactAmount(amount), unit)
     }
 
+    /// Adjectives that tell how a day or a week went ("a long day", "a busy week").
+    static let describingAdjectives = [
+        "long", "fun", "great", "nice", "lovely", "wonderful", "beautiful", "busy", "hectic", "tiring", "exhausting", "hard",
+        "tough", "rough", "bad", "awful", "terrible", "horrible", "productive", "relaxing", "lazy", "rainy", "sunny", "hot", "cold",
+        "fantastic", "amazing", "awesome", "perfect", "memorable", "fruitful", "eventful", "quiet", "slow", "crazy", "happy", "sad",
+        "blessed", "brilliant", "fabulous", "meaningful", "enjoyable", "successful", "difficult", "stressful", "short",
+    ]
+
     static let rules: [Rule] = [
         Rule("amount-of-units", [P.w("the").opt, P.quantity, P.w("more", "full", "whole", "straight", "consecutive", "long", "additional", "extra",
                                                                     "trading", "business", "working").opt, P.unit],
@@ -45,6 +53,23 @@ enum DurationRules {
             // "the 1988 quarter": a year before a singular unit, not 1988 quarters
             if m.token(1).kind == .number, m.token(1).length == 4, !m.token(3).has(.endsInS) { return nil }
             return .one(.duration(v))
+        },
+        // "a fun day", "a very long day", "a wonderful month": one unit, told by how it went
+        Rule("a-described-unit", [P.w("a", "an"), P.w("very", "really", "so", "pretty", "rather", "quite").opt, P.words(describingAdjectives),
+                                  P.w("day", "week", "month", "year", "night", "weekend")],
+             examples: [X("Had a fun day staying overnight", "P1D", span: "a fun day", type: .duration), X("home after a very long day in school", "P1D", span: "a very long day"),
+                        X("It's been a wonderful month having you", "P1M", span: "a wonderful month"), X("have a nice day!", "P1D", span: "a nice day"),
+                        X("This is a sad day for the Constitution", "2021-08-20", span: "day", type: .date),
+                        X("He said it was \"a great day for Poland\".", "2021-08-20", span: "day", type: .date)],
+             negatives: [NegativeExample("a great day-trip to the coast", span: "day"), NegativeExample("a busy week-long course", span: "busy"),
+                         NegativeExample("a lovely night's sleep", span: "night"), "a Great Day Out festival"]) { m in
+            if let next = m.after, next.isPunct(0x2D) || next.isPunct(0x27), next.isAttached { return nil }  // "day-trip", "night's sleep"
+            if m.token(3).has(.capitalized), !m.token(3).has(.allCaps) { return nil }  // a title
+            guard let unit = m.lexicon.unit(m.token(3).lex) else { return nil }
+            // "Today is a sad day for ...", "it was a great day for Poland": said of a day, the phrase names that day
+            let verb = m.before?.isPunct(0x22) == true ? m.tokenBefore(0, offset: 1) : m.before  // it was "a great day"
+            if unit == .day, m.isWord(verb, "is", "was", "s") { return .over(.date(.focus(.day)), 3...3) }
+            return .one(.duration(DurationValue.value(1, unit)))
         },
         Rule("adjectival-duration", [P.quantity, P.hyphen.glued, P.unit.glued, P.hyphen.glued.opt, P.w("long", "old").glued.opt],
              examples: [X("a two-year contract", "P2Y", span: "two-year"), X("16-hour", "PT16H"), X("an 18-month delay", "P18M", span: "18-month"),
