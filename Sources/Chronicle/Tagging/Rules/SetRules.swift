@@ -59,10 +59,16 @@ enum SetRules {
             guard let part = PartOfDay(rawValue: Int8(m.value(1))) else { return nil }
             return set(TimePoint(granularity: .partOfDay, partOfDay: part).value, quant: m.word(0).uppercased())
         },
-        // "on weekends", "during weekends": every weekend
-        Rule("weekends", [P.w("on", "during", "at", "over"), P.w("weekends", "wknds")],
-             examples: [X("open on weekends", "XXXX-WXX-WE", span: "weekends", type: .set)]) { m in
-            .over(TimexDraft(.set, .fixed("XXXX-WXX-WE")), 1...1)
+        // "on weekends", "our weekends", "weekends over at marsiling": every weekend
+        Rule("weekends", [P.w("weekends", "wknds")],
+             examples: [X("open on weekends", "XXXX-WXX-WE", span: "weekends", type: .set), X("Florals make our weekends better", "XXXX-WXX-WE", span: "weekends", type: .set),
+                        X("wooooo weekends over at marsiling", "XXXX-WXX-WE", span: "weekends", type: .set)],
+             // a count of weekends is an amount of time, and "weekends of" names some of them
+             negatives: [NegativeExample("spent weekends of protest in the square", span: "weekends"), NegativeExample("Weekends Magazine", span: "Weekends")]) { m in
+            if m.isWord(m.after, "of") { return nil }
+            if m.token(0).has(.capitalized), !m.token(0).has(.sentenceStart), !m.token(0).has(.allCaps) { return nil }
+            if let next = m.after, next.kind == .word, next.has(.capitalized), !next.has(.sentenceStart), !next.has(.allCaps) { return nil }
+            return set("XXXX-WXX-WE")
         },
         Rule("plural-weekday", [P.words(Vocabulary.pluralWeekdays.map(\.0))],
              examples: [X("on Mondays", "XXXX-WXX-1", span: "Mondays", type: .set), X("Tuesdays", "XXXX-WXX-2", type: .set)]) { m in
