@@ -160,7 +160,7 @@ enum AbsoluteDateRules {
         },
         Rule("day-month", [P.dayOfMonth, P.month, P.period.glued.opt],
              examples: [X("3 March", "2022-03-03"), X("on 14 July crowds gathered", "2021-07-14", span: "14 July"),
-                        X("Happy birthday on 17th May!", "2022-05-17", span: "17th May")]) { m in
+                        X("Happy birthday on 17th May!", "2022-05-17", span: "17th May"), X("available from 21 Jan: the game", "2022-01-21", span: "21 Jan")]) { m in
             guard m.token(0).kind == .number, RuleSupport.isMonth(m, 1) else { return nil }
             if let previous = m.before, previous.kind == .number || previous.isPunct(0x24) { return nil }
             return yearlessDay(m.value(1), m.value(0))
@@ -182,6 +182,8 @@ enum AbsoluteDateRules {
                 X("In January the firm said", "2021-01", span: "January"),
                 X("Milton Roy disclosed in May that it was approached", "2021-05", span: "May"),
                 X("Cepatlah november, im waiting for my fav movie", "2021-11", span: "november"),
+                // a short name without a period: after a preposition of time, or in a list of months
+                X("study hard for exam in Jun", "2021-06", span: "Jun"), X("camps for June, July and Aug", "2021-08", span: "Aug"),
                 // the time of an infinitive's event lies ahead of the past verb governing it
                 X("It announced an agreement to acquire the bank in October.", "2021-10", span: "October"),
                 X("It sold the shares to investors in October.", "2020-10", span: "October"),
@@ -191,7 +193,8 @@ enum AbsoluteDateRules {
              negatives: ["May I ask a question?", "you may go", "They march on Washington", "troops march into the city",
                          "an august institution", "We may be late", "May we come in?", "Mar the surface", "Marching on",
                          "Theresa May said", "June Carter sang", "Xi Jinping met Biden", "at the annual March for Life rally",
-                         "at the head of the ``March of the Combatant Mothers,'' pushing", "donated to the March of Dimes"]) { m in
+                         "at the head of the ``March of the Combatant Mothers,'' pushing", "donated to the March of Dimes",
+                         "we sat in Jan's car", NegativeExample("Mon and Jan went", span: "Jan")]) { m in
             guard RuleSupport.isMonth(m, 0) else { return nil }
             // a name: "Theresa May", "June Carter" (written lowercase, a month is no name)
             if m.token(0).has(.capitalized), let previous = m.before, previous.kind == .word, previous.has(.capitalized),
@@ -208,9 +211,12 @@ enum AbsoluteDateRules {
                 X("2019", "2019"), X("in 1990 the wall fell", "1990", span: "1990"), X("since 1949", "1949", span: "1949"),
                 X("by 2030", "2030", span: "2030"), X("in 1066", "1066", span: "1066"), X("nineteen ninety-six", "1996"),
                 X("the election of 2000", "2000", span: "2000"),
+                // a year after (or before) the name of an event held each year dates its edition
+                X("Kuala Lumpur Photography Festival 2013 (KLPF2013)", "2013", span: "2013"), X("the Red Dot 2015 Awards", "2015", span: "2015"),
              ],
              negatives: ["it cost $2,019", "paid $2019 in fees", NegativeExample("call 555-1234 now", span: "555-1234"), "the score was 3-1", "1500 troops", "about 2000 people",
-                         "Boeing 747", "room 2015", "an increase of 2.5 percent", "a 3,000-strong force", "He ran 1500m"]) { m in
+                         "Boeing 747", "room 2015", "an increase of 2.5 percent", "a 3,000-strong force", "He ran 1500m",
+                         "a PC running Windows 2000 crashed", "the Orion 1980 satellite", "Collected my SCMS2014 Race pack", "#ahm2014 #racesummary"]) { m in
             guard RuleSupport.isYearNumber(m, at: 0) else { return nil }
             if m.token(0).kind == .word {
                 // a year in words stands alone only when it reads as a year, not a count

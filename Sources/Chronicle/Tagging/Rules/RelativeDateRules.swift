@@ -236,10 +236,14 @@ enum RelativeDateRules {
                 X("It was the bullet which struck him Monday.", "2021-08-16", span: "Monday"),
                 // a participle with its agent before the expression dates it; one after it describes a later noun
                 X("The bill, signed by the governor Monday, takes effect soon.", "2021-08-16", span: "Monday"),
+                // a short name in a list of days
+                X("The exams will be on Mon and tues only.", "2021-08-24", span: "tues"), X("how about friday night or sat?", "2021-08-21", span: "sat"),
+                X("parade every mon, wed, thur", "2021-08-18", span: "wed"), X("open sat & sun", "2021-08-21", span: "sat"),
              ],
              negatives: ["the Sunday Times reported", "in the sun", "a wed couple", "Sun Microsystems", "The Mail on Sunday said",
                          "Good Friday Agreement", "she sat on the sofa", NegativeExample("we sat down at noon", span: "sat"), NegativeExample("the sun sat low", span: "sat"),
-                         "soaking up the sun", NegativeExample("they will wed in June", span: "wed"), NegativeExample("lying on sun loungers", span: "sun"), "the fri-ends"]) { m in
+                         "soaking up the sun", NegativeExample("they will wed in June", span: "wed"), NegativeExample("lying on sun loungers", span: "sun"), "the fri-ends",
+                         "she sat and read", "sun, sand and sea", NegativeExample("On Monday we sat and talked", span: "sat")]) { m in
             guard RuleSupport.isWeekday(m, 0) else { return nil }
             return .one(.date(.weekday(m.value(0), .implied)))
         },

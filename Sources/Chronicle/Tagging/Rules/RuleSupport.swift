@@ -30,9 +30,23 @@ enum RuleSupport {
             return true
         default:
             guard token.length <= 4, word != "june", word != "july" else { return true }
+            if shortMonthHasCompany(m, i) { return true }
             guard let next else { return false }
             return (next.isPunct(0x2E) && next.isAttached) || next.kind == .number
         }
+    }
+
+    /// A capitalized short month name without a period or a number after it ("Jan", "Aug") is a
+    /// month after a day ("from 21 Jan"), after a preposition of time ("exam in Jun"), or in a list
+    /// of months ("June, July and Aug", "Jun-Aug"); not before a possessive ("in Jan's car").
+    static func shortMonthHasCompany(_ m: Match, _ i: Int) -> Bool {
+        if let next = m.tokenAfter(i), next.isPunct(0x27) { return false }
+        guard let previous = m.tokenBefore(i) else { return false }
+        if previous.kind == .number, previous.length <= 2, !previous.has(.groupedNumber) { return true }
+        if m.isWord(previous, "in", "since", "until", "till", "through", "during", "from", "early", "late", "mid") { return true }
+        guard previous.isPunct(0x2C) || previous.isPunct(0x2D) || previous.isPunct(0x2F) || m.isWord(previous, "and", "or", "to") else { return false }
+        let other = m.tokenBefore(i, offset: 1)
+        return other?.kind == .word && m.classes(of: other).contains(.month) && other!.has(.capitalized)
     }
 
     /// Lowercase month names that are words too ("may", "march", "august", "mar") or short
@@ -101,11 +115,39 @@ enum RuleSupport {
         // "thurs" alone on its line, as a note or a calendar entry writes it; not the words "sat", "sun", "wed", "mon"
         if !["sat", "sun", "wed", "mon"].contains(m.word(i)), m.token(i).has(.lineBreakBefore) || m.tokenBefore(i) == nil,
            next == nil || next!.has(.lineBreakBefore) { return true }
+        if isInListOfWeekdays(m, i) { return true }
         guard m.isWord(m.tokenBefore(i), "on", "till", "until", "til", "by", "from", "thru", "through") else { return false }
         // "on sun loungers": after a preposition, a noun after the short form makes it a word
         guard let next, next.kind == .word, !next.has(.capitalized) else { return true }
         return m.classes(of: next).contains(.partOfDay) || m.isWord(next, "at", "and", "or", "to", "till", "until", "before", "after", "for", "then")
     }
+
+    /// A short weekday name joined by a comma, `and`, `or`, `&` or `/` to another weekday ("every mon,
+    /// wed, thur", "on Mon and tues", "friday night or sat", "sat & sun"): the other names a day, so
+    /// this one does too. "she sat and read" stays a verb.
+    static func isInListOfWeekdays(_ m: Match, _ i: Int) -> Bool {
+        func isJoin(_ token: Token?) -> Bool {
+            guard let token else { return false }
+            return token.isPunct(0x2C) || token.isPunct(0x26) || token.isPunct(0x2F) || m.isWord(token, "and", "or")
+        }
+        func isDay(_ token: Token?) -> Bool { token?.kind == .word && m.classes(of: token).contains(.weekday) }
+        if isJoin(m.tokenBefore(i)) {
+            let before = m.tokenBefore(i, offset: 1)
+            // "friday night or sat": the other day may carry a part of the day
+            if isDay(before) || m.classes(of: before).contains(.partOfDay) && isDay(m.tokenBefore(i, offset: 2)) { return true }
+        }
+        return isJoin(m.tokenAfter(i)) && isDay(m.tokenAfter(i, offset: 1))
+    }
+
+    /// Nouns that name an event held each year, so that a year after the event's name (or before
+    /// it) dates the edition ("Kuala Lumpur Photography Festival 2013", "the Red Dot 2015 Awards")
+    /// where a name with a number is otherwise no year ("Windows 2000", "Orion 1980").
+    static let editionNouns: Set<String> = [
+        "festival", "festivals", "award", "awards", "exhibition", "expo", "fair", "cup", "championship", "championships", "games",
+        "olympics", "show", "week", "conference", "summit", "final", "finals", "league", "carnival", "parade", "trip", "project",
+        "guide", "collection", "tour", "season", "prize", "marathon", "run", "race", "concert", "forum", "congress", "convention",
+        "edition", "challenge", "gala", "election", "elections", "budget", "census", "camp", "workshop", "sale", "ceremony",
+    ]
 
     /// A four-digit number reads as a year unless it is money, a count of things, part of a
     /// phone number or score, or a measurement.
@@ -129,9 +171,12 @@ enum RuleSupport {
             if next.kind == .word, !next.has(.capitalized), countNouns.contains(m.word(of: next)) { return false }
         }
         if let previous, previous.kind == .word, quantityWords.contains(m.word(of: previous)) { return false }
+        // "KLPF2013", "#ahm2014": digits glued to a word are part of a name or a tag (but "June2014" is a month's)
+        if let previous, previous.kind == .word, token.isAttached, m.classes(of: previous).isDisjoint(with: [.month, .season]) { return false }
         // "Windows 2000", "Orion 1980": a name with a number
         if let previous, previous.kind == .word, previous.has(.capitalized), !previous.has(.sentenceStart), !previous.has(.allCaps),
-           m.classes(of: previous).isDisjoint(with: [.month, .weekday, .ruleWord, .functionWord, .season, .holiday]) { return false }
+           m.classes(of: previous).isDisjoint(with: [.month, .weekday, .ruleWord, .functionWord, .season, .holiday]),
+           !editionNouns.contains(m.word(of: previous)), !(next.map { $0.kind == .word && editionNouns.contains(m.word(of: $0)) } ?? false) { return false }
         let value = Int(token.number)
         if value < 1800 || value > 2099 {
             guard let previous, previous.kind == .word, yearPrepositions.contains(m.word(of: previous)) else { return false }
