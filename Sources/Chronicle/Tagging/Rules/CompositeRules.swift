@@ -57,6 +57,12 @@ enum CompositeRules {
 
     static func isDuration(_ d: TimexDraft) -> Bool { d.type == .duration }
 
+    /// A part of a day that is itself a day counted from the DCT (`tonight`, `tomorrow morning`), with no modifier.
+    static func isPartOfDayOnDay(_ d: TimexDraft) -> Bool {
+        guard d.mod == nil, case .partOfDay(.relative(.day, _, _), _) = d.spec else { return false }
+        return true
+    }
+
     /// The same date with another day of the month (`June 5-7`: the 7th of the same June).
     static func withDay(_ spec: TimeSpec, _ day: Int) -> TimeSpec? {
         switch spec {
@@ -346,6 +352,17 @@ enum CompositeRules {
                         X("yesterday at 5:30 p.m.", "2021-08-19T17:30")]) { m in
             guard case .clock(nil, let hour, let minute, let zone) = m.draft(3).spec else { return nil }
             return .one(TimexDraft(.time, .clock(m.draft(0).spec, hour: hour, minute: minute, zone: zone)))
+        },
+        // "7pm tonight", "tonight at 9pm", "tomorrow morning at 8": the clock time on that part's day
+        Rule("clock-and-part-of-day", [P.expr(isBareClock), P.expr(isPartOfDayOnDay)],
+             examples: [X("Doors open 7pm tonight", "2021-08-20T19:00", span: "7pm tonight"), X("9am tmrw morning", "2021-08-21T09:00")]) { m in
+            guard case .clock(nil, let hour, let minute, let zone) = m.draft(0).spec, case .partOfDay(let day, _) = m.draft(1).spec else { return nil }
+            return .one(TimexDraft(.time, .clock(day, hour: hour, minute: minute, zone: zone)))
+        },
+        Rule("part-of-day-at-clock", [P.expr(isPartOfDayOnDay), P.comma.opt, P.w("at").opt, P.expr(isBareClock)],
+             examples: [X("party tonight at 9pm", "2021-08-20T21:00", span: "tonight at 9pm"), X("tomorrow morning, 8:30 a.m.", "2021-08-21T08:30")]) { m in
+            guard case .clock(nil, let hour, let minute, let zone) = m.draft(3).spec, case .partOfDay(let day, _) = m.draft(0).spec else { return nil }
+            return .one(TimexDraft(.time, .clock(day, hour: hour, minute: minute, zone: zone)))
         },
         Rule("clock-part-of-day", [P.number(1...12, digits: 1...2), P.w("in", "at"), P.w("the").opt, P.partOfDay],
              examples: [X("4 in the morning", "2021-08-20T04:00"), X("10 at night", "2021-08-20T22:00"), X("3 in the afternoon", "2021-08-20T15:00")]) { m in
