@@ -271,8 +271,11 @@ enum RelativeDateRules {
                         X("this past July", "2021-07"),
                         // the month just over would be "last month": "last July" said in August is a year back
                         X("two helicopters crashed last February", "1997-02", span: "last February", dct: CalendarDate(year: 1998, month: 3, day: 1)),
-                        X("last July", "2020-07"), X("last June", "2021-06")]) { m in
+                        X("last July", "2020-07"), X("last June", "2021-06")],
+             // a year after the month dates it: "this August 2013" is August 2013, read by month-year
+             negatives: [NegativeExample("photographer Imran Ahmad this August 2013 for Nikon Day", span: "this")]) { m in
             guard RuleSupport.isMonth(m, 2), !m.has(0) || ["past", "coming"].contains(m.word(1)) else { return nil }
+            if let next = m.after, next.kind == .number, next.length == 4 { return nil }
             let shift = m.word(1) == "last" ? Shift.lastNotJustOver : shiftKind(m.word(1))  // "this past July" may be the month just over
             return .one(.date(.yearless(TimePoint(granularity: .month, month: m.value(2)), shift)))
         },
