@@ -29,7 +29,7 @@ enum DurationRules {
                 X("earlier than predicted, 18 months", "P18M", span: "18 months"), X("a dozen years", "P12Y"), X("1.5 years", "P1Y6M"),
                 X("two weekends", "P2WE"), X("a fortnight", "P2W"), X("ten nights", "P10D"),
                 X("in the nine months to June", "P9M", span: "the nine months"), X("Eight trading days after Oct. 12", "P8D", span: "Eight trading days"),
-                X("within five business days", "P5D", span: "five business days"),
+                X("within five business days", "P5D", span: "five business days"), X("you can go one more day at work", "P1D", span: "one more day"),
                 X("The war lasted 99999999999 years", "PXY", span: "99999999999 years"), X("2147483646 hours", "PT2147483646H"),
              ],
              negatives: [NegativeExample("sold 1988 shares", span: "1988"), "imports more than a quarter of its food", "on CBS's 60 Minutes program",
@@ -39,7 +39,8 @@ enum DurationRules {
             let amountWord = m.word(1)
             if m.has(0), m.amount(1) == nil || ["a", "an", "some"].contains(amountWord) { return nil }  // "the" only before a number: "the nine months"
             if unitWord == "second", m.token(1).kind == .word, m.amount(1) == 1 { return nil }  // "a second opinion", "one second" (ordinal readings)
-            if amountWord == "some" || amountWord == "one", unitWord == "day" { return nil }  // "some day", "one day": vague, not an amount
+            // "some day", "one day": vague, not an amount; but "one more day" counts one
+            if amountWord == "some" || amountWord == "one", unitWord == "day", !m.has(2) { return nil }
             if amountWord == "a" || amountWord == "an", unitWord == "day" || unitWord == "night", m.isWord(m.after, "of", "when", "that") { return nil }
             if m.isWord(m.has(0) ? m.tokenBefore(0) : m.before, "per") { return nil }  // sets
             if m.isWord(m.after, "old") { return .veto }  // an age: "six years old"
@@ -148,6 +149,16 @@ enum DurationRules {
             if m.isWord(m.after, "of", "before", "after", "ahead", "when", "between") { return nil }
             guard let unit = m.lexicon.unit(m.token(1).lex) else { return nil }
             return .one(.duration(DurationValue.value(nil, unit)))
+        },
+        // "the whole day", "the entire week": all of one unit
+        Rule("the-whole-unit", [P.w("the"), P.w("whole", "entire"), P.w("day", "week", "month", "year", "night", "weekend")],
+             examples: [X("I had the entire day to look", "P1D", span: "the entire day", type: .duration), X("been there the whole day", "P1D", span: "the whole day"),
+                        X("the whole year", "P1Y")],
+             negatives: [NegativeExample("the whole day's takings", span: "day"), NegativeExample("the whole Week magazine", span: "Week")]) { m in
+            if let next = m.after, next.isPunct(0x27), next.isAttached { return nil }  // "the whole day's takings"
+            if m.token(2).has(.capitalized), !m.token(2).has(.allCaps), !m.token(0).has(.capitalized) { return nil }  // a title
+            guard let unit = m.lexicon.unit(m.token(2).lex) else { return nil }
+            return .one(.duration(DurationValue.value(1, unit)))
         },
         Rule("half-unit", [P.w("half"), P.w("a", "an"), P.unit],
              examples: [X("half an hour", "PT30M"), X("half a year", "P6M"), X("half a century", "P50Y")]) { m in
