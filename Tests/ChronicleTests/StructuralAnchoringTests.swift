@@ -78,8 +78,40 @@ struct StructuralAnchoringTests {
                 trigger: "damaged", value: "2021-08-20", relation: .before),
         Example(rule: "intention, after the report", text: "The council will try to rebuild the bridge.",
                 trigger: "rebuild", value: "2021-08-20", relation: .after),
-        Example(rule: "intention, after the report", text: "The council refused to rebuild the bridge.",
-                trigger: "rebuild", value: nil, relation: nil),
+        // an infinitive looks ahead, whatever governs it
+        Example(rule: "infinitive, after the report", text: "The army sent a team to recover the bodies.",
+                trigger: "recover", value: "2021-08-20", relation: .after),
+        Example(rule: "infinitive, after the report", text: "The council refused to rebuild the bridge.",
+                trigger: "rebuild", value: "2021-08-20", relation: .after),
+        // what an intention aims at is after it: after the report, or after the intention's own time
+        Example(rule: "object of intention", text: "The mayor demanded an investigation.",
+                trigger: "investigation", value: "2021-08-20", relation: .after),
+        Example(rule: "object of intention", text: "In July, the mayor demanded an investigation.",
+                trigger: "investigation", value: "2021-07", relation: .after),
+        Example(rule: "object of intention", text: "The police completed the investigation.",
+                trigger: "investigation", value: nil, relation: nil),
+        // the present of a condition looks ahead; of a clause of time only under a future or modal
+        Example(rule: "condition", text: "Officials would leave the city if the talks fail.",
+                trigger: "fail", value: "2021-08-20", relation: .after),
+        Example(rule: "condition", text: "The council will reopen the road when the storm passes.",
+                trigger: "passes", value: "2021-08-20", relation: .after),
+        Example(rule: "condition", text: "The ferry stops when the storm arrives.",
+                trigger: "arrives", value: "2021-08-20", relation: .includes),
+        // an event noun setting a statement of the report's day is on that day
+        Example(rule: "setting of a statement of the report", text: "The mayor said at a news conference that the bridge was safe.",
+                trigger: "conference", value: "2021-08-20", relation: .isIncluded),
+        Example(rule: "setting of a statement of the report", text: "The mayor has said at a news conference that the bridge was safe.",
+                trigger: "conference", value: nil, relation: nil),
+        // a participle clause happens with its predicate
+        Example(rule: "participle clause", text: "Protesters marched on Sunday, burning flags.",
+                trigger: "burning", value: "2021-08-15", relation: .isIncluded),
+        Example(rule: "participle clause", text: "Turning its back on the monarchy, the convention voted on Thursday for a republic.",
+                trigger: "Turning", value: "2021-08-19", relation: .isIncluded),
+        Example(rule: "participle clause", text: "Speaking to reporters, the mayor said the bridge was safe.",
+                trigger: "Speaking", value: "2021-08-20", relation: .simultaneous, throughEvent: true),
+        // a participle clause of time is no participle clause: "after leaving" is after
+        Example(rule: "participle clause", text: "After leaving the port, the ferry sank on Monday.",
+                trigger: "leaving", value: "2021-08-16", relation: .before, throughEvent: true),
         // an infinitive complement is after the event that governs it
         Example(rule: "complement of intention", text: "In July, the council promised to rebuild the bridge.",
                 trigger: "rebuild", value: "2021-07", relation: .after, throughEvent: true),

@@ -146,9 +146,10 @@ public struct EntityTimeline: Sendable {
     }
 
     /// The interval an event is placed at: its time expression's, or the DCT's day for an event
-    /// related only to the DCT.
+    /// related only to the DCT, unless it is only after it ("to rebuild"): no day the story gives.
     static func storyDate(_ time: EventTime?, dct: CalendarDate?, occasion: CalendarDate?) -> (CalendarDate?, CalendarDate?, Granularity?, String) {
         guard let time else { return (nil, nil, nil, "undated") }
+        if time.isCreationTime, time.relation == .after { return (nil, nil, nil, "undated") }
         if time.isCreationTime, let day = occasion ?? dct { return Self.day(day) }
         guard let earliest = time.earliest, let latest = time.latest else { return (nil, nil, nil, "undated") }
         return (earliest, latest, time.granularity, time.display)

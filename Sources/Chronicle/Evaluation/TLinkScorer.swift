@@ -153,7 +153,10 @@ public enum TLinkScorer {
             }
         }
         let target: (earliest: CalendarDate, latest: CalendarDate)?
-        if let timex {
+        if let timex, analysis.timexes[timex].value == "PRESENT_REF" {
+            // "now" (PRESENT_REF) is the moment of writing
+            target = dct.map { ($0, $0) }
+        } else if let timex {
             target = analysis.timexes[timex].point.flatMap { ModifiedInterval.interval(of: $0, mod: analysis.timexes[timex].mod) }
         } else {
             target = dct.map { ($0, $0) }

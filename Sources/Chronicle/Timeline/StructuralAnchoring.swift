@@ -23,6 +23,14 @@
 ///   parser attached the summit); confidence 0.5.
 /// - **complement of intention**: an infinitive complement ("promised to rebuild") or a future
 ///   complement ("expects that it will file") is after the event that governs it.
+/// - **object of intention**: an event noun that an intensional action or state aims at ("demanded
+///   an inquiry") is after it.
+/// - **condition**: a present-tense clause of condition ("if diplomacy fails", "until the
+///   talks end"), or of time under a future or modal predicate ("will leave when the talks
+///   end"), looks ahead: after the report.
+/// - **participle clause**: an adverbial participle clause with no marker of time ("marched on
+///   Sunday, burning flags"; "Turning its back on the monarchy, the convention voted on Friday")
+///   happens with its predicate: it takes the predicate's time, or is simultaneous with it.
 extension EventAnchoring {
     /// An anchor to another event of the same section, resolved once every event has its own.
     struct RelativeAnchor: Sendable {
@@ -146,11 +154,25 @@ extension EventAnchoring {
                 if local.anchor != nil { continue }
                 let head = syntax.head(w)
                 let relationToHead = syntax.relation(w)
+                if event.isNoun, let head, eventAt[head] != nil, [.obl, .nmod].contains(relationToHead) {
+                    local.obliqueOf = eventAt[head]
+                }
+                // "would retaliate if they boost production": the present of a condition looks ahead
+                if relationToHead == .advcl, let head, let other = eventAt[head] {
+                    let governor = events[events.startIndex + other]
+                    switch markerText(w, syntax: syntax, bytes: analysis.bytes) {
+                    case "if", "unless", "once", "until", "till": local.isCondition = true
+                    case "when", "before", "after", "as": local.isCondition = governor.tense == .future || governor.modality != nil
+                    default: break
+                    }
+                }
                 // an event noun as an argument of a dated predicate
                 // ("With the fall of Kabul, Biden admitted Wednesday": a fronted "with" phrase is on or before)
+                // ("demanded an inquiry in July": what an intention aims at is after its time)
+                let isAimedAt = [.obj, .obl].contains(relationToHead) && eventAt[head ?? -1].map { [.iAction, .iState].contains(events[events.startIndex + $0].eventClass) } == true
                 if event.isNoun || syntax.upos(w) == .noun, let head, [.nsubj, .obj, .iobj, .obl, .nmod, .compound].contains(relationToHead), timeRelation(marker: w, syntax: syntax, bytes: analysis.bytes) == nil,
                    let anchor = timeAnchor(head, event: event, confidence: 0.7, rule: "argument of a dated predicate",
-                                           relation: isFrontedWith(w, head: head, syntax: syntax, bytes: analysis.bytes) ? .onOrBefore : nil) {
+                                           relation: isFrontedWith(w, head: head, syntax: syntax, bytes: analysis.bytes) ? .onOrBefore : isAimedAt && event.isNoun ? .after : nil) {
                     local.anchor = anchor
                     continue
                 }
@@ -163,6 +185,18 @@ extension EventAnchoring {
                 if relationToHead == .conj, let head, let anchor = timeAnchor(head, event: event, confidence: 0.65, rule: "coordinated with a dated predicate") {
                     local.anchor = anchor
                     continue
+                }
+                // "marched Sunday, burning flags": a participle clause happens with its predicate
+                if relationToHead == .advcl, let head, ["Part", "Ger"].contains(syntax.features(w).verbForm ?? ""),
+                   timeRelation(marker: w, syntax: syntax, bytes: analysis.bytes) == nil {
+                    if let anchor = timeAnchor(head, event: event, confidence: 0.6, rule: "participle clause of a dated predicate") {
+                        local.anchor = anchor
+                        continue
+                    }
+                    if let other = eventAt[head] {
+                        local.relative = RelativeAnchor(relation: .simultaneous, event: other, confidence: 0.6, rule: "participle clause")
+                        continue
+                    }
                 }
                 // relative to the event it is a clause or phrase of time to ("after the flood", "when they met")
                 if let head, let other = eventAt[head], let relation = timeRelation(marker: w, syntax: syntax, bytes: analysis.bytes),
@@ -186,6 +220,12 @@ extension EventAnchoring {
                     local.relative = RelativeAnchor(relation: .after, event: other, confidence: 0.6, rule: "complement of intention")
                     continue
                 }
+                // "called for a trial", "hopes for a settlement": after the intention that aims at it
+                if event.isNoun, isAimedAt, let head, let other = eventAt[head] {
+                    local.relative = RelativeAnchor(relation: .after, event: other, confidence: 0.5, rule: "object of intention")
+                    local.isIntended = true
+                    continue
+                }
                 // the main predicate of a sentence takes a time of its sentence that no verb claims and no reported clause holds
                 if relationToHead == .root, event.isFactual, let t = unclaimedTime(inSentenceOf: w) {
                     let timexToken = min(analysis.firstToken(endingAfter: timexes[t].byteBegin), max(tokens.count - 1, 0))
@@ -197,6 +237,12 @@ extension EventAnchoring {
             }
             return result
         }
+    }
+
+    /// The lowercased text of the first marker of the clause at `w` ("if"; "when", an adverb in UD).
+    static func markerText(_ w: Int, syntax: DocumentSyntax, bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        syntax.children(w).lazy.map(Int.init).first { syntax.relation($0) == .mark || syntax.xpos($0) == "WRB" && $0 < w }
+            .map { String(decoding: UnsafeBufferPointer(rebasing: bytes[syntax.words[$0].byteRange]), as: UTF8.self).lowercased() }
     }
 
     /// "With X, Y ...": a "with" phrase before its predicate and the predicate's subject.
