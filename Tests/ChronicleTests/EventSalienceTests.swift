@@ -14,11 +14,10 @@ struct EventSalienceTests {
         var applied: [String]?
         TextAnalysis.sections(of: text, syntax: .shipped) { analysis in
             let timexes = tagging.tag(analysis)
-            for event in EventExtractor().extract(analysis, timexes: tagging.expressions[timexes], document: "doc")
-            where event.mention.trigger == trigger && applied == nil {
-                guard let token = analysis.tokens.firstIndex(where: { Int($0.scalarStart) == event.mention.begin }) else { continue }
-                applied = EventSalience.score(event, token: token, analysis: analysis).rules
-            }
+            let events = EventExtractor().extract(analysis, timexes: tagging.expressions[timexes], document: "doc")
+            let tokens = events.map { event in analysis.tokens.firstIndex { Int($0.scalarStart) == event.mention.begin }! }
+            let scores = EventSalience.scores(events, tokens: tokens, analysis: analysis)
+            if applied == nil, let e = events.firstIndex(where: { $0.mention.trigger == trigger }) { applied = scores[e].rules }
         }
         return applied
     }

@@ -23,6 +23,7 @@ public struct EventExtractor: Sendable {
             let furniture = Self.furnitureLines(tokens: tokens, clauses: analysis.clauses)
             var events: [Event] = []
             var eventWords: [Int] = []
+            var triggerTokens: [Int] = []
             let structure = analysis.syntax.map { syntax in
                 EventStructure(syntax: syntax, bytes: analysis.bytes) { covered.contains(syntax.words[$0].tokens.lowerBound) }
             }
@@ -48,7 +49,7 @@ public struct EventExtractor: Sendable {
                                   modality: group.modality, participants: names.participants, place: names.place, anchor: nil)
                 event.clause = analysis.clause(of: i)
                 event.mentions = [mention]
-                event.salience = EventSalience.score(event, token: i, analysis: analysis).score
+                triggerTokens.append(i)
                 if group.isNoun {
                     let before = max(0, i - 3)..<i
                     event.isDefinite = before.contains { words.definiteMarkers.contains(tokens[$0].lex) }
@@ -63,6 +64,7 @@ public struct EventExtractor: Sendable {
                 }
                 events.append(event)
             }
+            for (e, scored) in EventSalience.scores(events, tokens: triggerTokens, analysis: analysis).enumerated() { events[e].salience = scored.score }
             if let structure { Self.attribute(&events, words: eventWords, structure: structure) }
             return events
         }

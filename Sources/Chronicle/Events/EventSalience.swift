@@ -22,6 +22,8 @@ public enum EventSalience {
         var word: Int
         /// Whether the trigger's sentence asks a question after it ("Will the talks collapse?").
         var isQuestion: Bool
+        /// The class of the event the trigger's word depends on in the parse, if that word is one.
+        var governorClass: EventClass?
 
         var lemma: String { syntax.map { $0.lemma(word).lowercased() } ?? event.mention.trigger.lowercased() }
         /// Whether the trigger is a noun: as the parse tags it, else as the verb group read it.
@@ -149,14 +151,42 @@ public enum EventSalience {
                    ("The ferry sank off the coast.", "sank", false),
                    ("Protesters marched to the parliament.", "marched", false)])
 
-    /// Every rule, in the order the score applies them.
-    public static let rules: [Rule] = [reportingVerb, cognitionVerb, lightVerb, genericState, question, hypothetical, noParticipant]
+    /// What an attempt, a pressure or a beginning aims at ("pressured those countries to stop
+    /// working", "began to rebuild") is told in its governor's description, which stands for both.
+    static let complementOfAnEvent = Rule(
+        name: "complement of an event", factor: 0.3,
+        applies: { context in
+            guard let syntax = context.syntax, syntax.relation(context.word) == .xcomp, let governor = context.governorClass else { return false }
+            return governor == .iAction || governor == .aspectual
+        },
+        examples: [("Russia and China pressured those countries to stop working with the US military.", "stop", true),
+                   ("Russia and China pressured those countries to stop working with the US military.", "pressured", false),
+                   ("The council began to rebuild the bridge.", "rebuild", true),
+                   ("Analysts expect the central bank to raise rates in June.", "raise", false)])
 
-    /// The score of `event`, whose trigger is token `token` of `analysis`, and the rules that applied.
-    static func score(_ event: Event, token: Int, analysis: TextAnalysis) -> (score: Double, rules: [String]) {
+    /// Every rule, in the order the score applies them.
+    public static let rules: [Rule] = [reportingVerb, cognitionVerb, lightVerb, genericState, question, hypothetical, noParticipant,
+                                       complementOfAnEvent]
+
+    /// The score of each of `events` of one section, whose triggers are tokens `tokens` of
+    /// `analysis`, and the rules that applied.
+    static func scores(_ events: [Event], tokens: [Int], analysis: TextAnalysis) -> [(score: Double, rules: [String])] {
+        var classAt: [Int: EventClass] = [:]
+        if let syntax = analysis.syntax {
+            for (event, token) in zip(events, tokens) where classAt[syntax.word(containingToken: token)] == nil {
+                classAt[syntax.word(containingToken: token)] = event.eventClass
+            }
+        }
+        return zip(events, tokens).map { score($0, token: $1, analysis: analysis, eventClassAt: { classAt[$0] }) }
+    }
+
+    /// The score of `event`, whose trigger is token `token` of `analysis`, and the rules that
+    /// applied; `eventClassAt` gives the class of the event at a word, if one is there.
+    static func score(_ event: Event, token: Int, analysis: TextAnalysis, eventClassAt: (Int) -> EventClass? = { _ in nil }) -> (score: Double, rules: [String]) {
         let word = analysis.syntax.map { $0.word(containingToken: token) } ?? -1
         let context = Context(event: event, syntax: word >= 0 ? analysis.syntax : nil, word: word,
-                              isQuestion: asksQuestion(after: token, analysis: analysis))
+                              isQuestion: asksQuestion(after: token, analysis: analysis),
+                              governorClass: word >= 0 ? analysis.syntax?.head(word).flatMap(eventClassAt) : nil)
         var score = context.isNominal ? nounBase : verbBase
         var applied: [String] = []
         for rule in rules where rule.applies(context) {
