@@ -189,13 +189,16 @@ public enum SyntaxTraining {
         return (TrainedTagger(tagger: PartOfSpeechTagger(weights: table, tagCount: tagCount)), bytes)
     }
 
-    struct TrainedTagger {
+    final class TrainedTagger {
         let tagger: PartOfSpeechTagger
+        private let scratch = ScoringScratch.allocate()
+
+        init(tagger: PartOfSpeechTagger) { self.tagger = tagger }
+
+        deinit { scratch.deallocate() }
 
         func tags(_ keys: [WordKeys]) -> [UInt8] {
             var tags = [UInt8](repeating: 0, count: keys.count)
-            let scratch = ScoringScratch.allocate()
-            defer { scratch.deallocate() }
             keys.withUnsafeBufferPointer { k in
                 tags.withUnsafeMutableBufferPointer { tagger.tag(k, into: $0, scratch: scratch) }
             }

@@ -25,6 +25,8 @@ struct WeightTable: @unchecked Sendable {
     /// Classes rounded up to a multiple of 16: the length of a dense row, and the room `addAll`
     /// needs in `scores`.
     let paddedClassCount: Int
+    /// Where the table lies in memory: tables at the same address are the same table.
+    var address: UnsafeRawPointer { UnsafeRawPointer(slots) }
 
     private static let headerBytes = 32
     private static let maximumDisplacement = 62

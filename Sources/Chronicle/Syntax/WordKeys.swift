@@ -1,7 +1,7 @@
 /// What the tagger and the parser know about one word before looking at its neighbours, computed
 /// once from its bytes: hashes of its normalized form, prefixes, suffixes and shape, and the
 /// part of speech Brill's lexicon gives it. No `String` is made.
-struct WordKeys {
+struct WordKeys: Equatable {
     /// Hash of the lowercased form, curly quotes made straight and digits made `0`.
     var form: UInt64
     /// Hashes of the first 1...3 and last 1...4 bytes of the normalized form (0 when shorter).
