@@ -58,6 +58,15 @@ struct TimelineTests {
         #expect(t.events.filter { ["summit", "meeting"].contains($0.trigger) }.count == 1)
     }
 
+    @Test func permutingPutsEachItemWhereTheOrderSays() {
+        var items = ["a", "b", "c", "d", "e", "f"]
+        TimelineBuilder.permute(&items, to: [2, 0, 1, 3, 5, 4])
+        #expect(items == ["c", "a", "b", "d", "f", "e"])
+        var none: [String] = []
+        TimelineBuilder.permute(&none, to: [])
+        #expect(none.isEmpty)
+    }
+
     @Test func doesNotMergeEventsWithDifferentObjectsOrPlaces() throws {
         let t = timeline("Apple opened a store in Paris on Monday. Apple opened a factory on Monday. Apple opened a store in Texas on Monday.")
         #expect(t.events.filter { $0.trigger == "opened" }.count == 3)
