@@ -58,6 +58,19 @@ struct TimelineTests {
         #expect(t.events.filter { ["summit", "meeting"].contains($0.trigger) }.count == 1)
     }
 
+    @Test func anEventsMentionsAreItsFirstThenTheMergedOnes() throws {
+        let analysis = Self.analyzer.analyze(Document(id: "doc", text: "The council met on Friday.", dct: Self.dct))
+        var met = try #require(analysis.events.first)
+        #expect(met.mentions == [met.mention])
+        var later = met.mention
+        later.trigger = "meeting"
+        met.mentions = [later, met.mention]
+        #expect(met.mention == later)
+        #expect(met.mentions.map(\.trigger) == ["meeting", "met"])
+        met.mentions = []
+        #expect(met.mentions == [later])
+    }
+
     @Test func permutingPutsEachItemWhereTheOrderSays() {
         var items = ["a", "b", "c", "d", "e", "f"]
         TimelineBuilder.permute(&items, to: [2, 0, 1, 3, 5, 4])

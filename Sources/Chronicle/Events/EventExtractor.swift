@@ -47,7 +47,6 @@ public struct EventExtractor: Sendable {
                                   isNoun: group.isNoun, tense: group.tense, aspect: group.aspect, polarity: group.polarity,
                                   modality: group.modality, participants: names.participants, place: names.place, anchor: nil)
                 event.clause = analysis.clause(of: i)
-                event.mentions = [mention]
                 event.salience = EventSalience.score(event, token: i, analysis: analysis).score
                 if group.isNoun {
                     let before = max(0, i - 3)..<i

@@ -720,7 +720,7 @@ enum TimelineBuilder {
             for (index, event) in analysis.events.enumerated() {
                 let cluster = analysis.clusters[index]
                 if let s = slot[cluster] {
-                    items[s].event.mentions.append(event.mention)
+                    items[s].event.mergedMentions.append(event.mention)
                     items[s].event.participants += event.participants.filter { !items[s].event.participants.contains($0) }
                     if items[s].event.place == nil { items[s].event.place = event.place }
                     items[s].event.salience = max(items[s].event.salience, event.salience)
