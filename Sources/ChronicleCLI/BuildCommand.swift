@@ -60,8 +60,8 @@ struct BuildCommand: ParsableCommand {
         if let output {
             let name = name ?? (analyses.count == 1 ? analyses[0].document.id : "timeline")
             let files = try exportFiles {
-                try ExportSet.files(timeline, analyses: analyses, name: name, formats: formats, markdown: markdown.options, allEvents: allEvents,
-                                     jobs: inputs.jobs)
+                try ExportSet.pendingFiles(timeline, analyses: analyses, name: name, formats: formats, markdown: markdown.options, allEvents: allEvents,
+                                            jobs: inputs.jobs)
             }
             let targets = files.map { (output as NSString).appendingPathComponent($0.name) }
             let read = Set(processed.paths.compactMap(InputFiles.realPath))
@@ -69,7 +69,7 @@ struct BuildCommand: ParsableCommand {
                 reportError("\(input): is an input; an export never replaces one (give --name or another --output folder); nothing written")
                 throw ExitCode(outputFailureExitCode)
             }
-            for (file, target) in zip(files, targets) { try writeFile(file.bytes, to: target) }
+            for (file, target) in zip(files, targets) { try writeFile(to: target, file.write) }
         } else if formats == [.timeml] {
             if analyses.count > 1 { throw ValidationError("TimeML is one file per document: give --output DIR for \(analyses.count) documents") }
             if let analysis = analyses.first { try writeStandardOutput(TimeMLWriter.write(analysis)) }

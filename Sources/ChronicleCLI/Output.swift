@@ -72,8 +72,14 @@ func standardOutputFailure(_ error: OutputError) -> ExitCode {
 
 /// Writes a file atomically; a failure is reported and exits with `outputFailureExitCode`.
 func writeFile(_ bytes: [UInt8], to path: String) throws {
+    try writeFile(to: path) { sink in try bytes.withUnsafeBytes { try sink($0) } }
+}
+
+/// Writes a file atomically from what `body` passes to its sink, a batch at a time; a failure is
+/// reported and exits with `outputFailureExitCode`.
+func writeFile(to path: String, _ body: (ByteSink) throws -> Void) throws {
     do {
-        try AtomicFile.write(bytes, to: path)
+        try AtomicFile.write(to: path, body)
     } catch let error as OutputError {
         reportError(error.description)
         throw ExitCode(outputFailureExitCode)
@@ -81,7 +87,7 @@ func writeFile(_ bytes: [UInt8], to path: String) throws {
 }
 
 /// Export files, or the exit for two of them sharing a name.
-func exportFiles(_ make: () throws -> [ExportSet.File]) throws -> [ExportSet.File] {
+func exportFiles<File>(_ make: () throws -> [File]) throws -> [File] {
     do {
         return try make()
     } catch let collision as ExportNameCollision {

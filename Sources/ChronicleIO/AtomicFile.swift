@@ -53,6 +53,15 @@ public enum AtomicFile {
     /// Writes `bytes` to `path` atomically: a temporary file beside it, then a rename; throws
     /// `OutputError`, leaving the old file (or none) in place.
     public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+        try write(to: path) { sink in try sink(bytes) }
+    }
+
+    /// Writes to `path` atomically what `body` passes to the sink it is given, a batch at a
+    /// time, so a large export never has to be whole in memory: the batches go to the temporary
+    /// file, which is renamed over `path` once `body` returns. When `body` or a write throws, the
+    /// temporary file is removed, the old file (or none) stays in place, and the error is
+    /// rethrown (writes throw `OutputError`).
+    public static func write(to path: String, _ body: (ByteSink) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         do {
@@ -69,7 +78,7 @@ public enum AtomicFile {
             if replaces, existing.st_mode & S_IFMT == S_IFREG, fchmod(descriptor, existing.st_mode & 0o7777) != 0 {
                 throw OutputError(path: path, errno: errno)
             }
-            try writeAll(bytes, to: descriptor, name: path)
+            try body { bytes in try writeAll(bytes, to: descriptor, name: path) }
             open = false
             if close(descriptor) != 0 { throw OutputError(path: path, errno: errno) }
             if rename(temporary, path) != 0 { throw OutputError(path: path, errno: errno) }

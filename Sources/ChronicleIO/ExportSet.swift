@@ -61,31 +61,61 @@ public enum ExportSet {
         public var namedAfter: String
     }
 
+    /// An export file, named but not yet written: `write` passes its contents to a sink, JSON a
+    /// batch at a time, so `build --output` never holds a large timeline's JSON whole in memory.
+    public struct PendingFile {
+        /// A plain file name, made by `ExportNames.stem(for:)`.
+        public var name: String
+        /// The document id (or `--name`) the name was made from.
+        public var namedAfter: String
+        /// Writes the file's contents to a sink; throws only what the sink throws.
+        public let write: (ByteSink) throws -> Void
+    }
+
     /// The files of `timeline` in `formats`, named after `name`; TimeML needs the analyses the
     /// timeline was built from (one `.tml` per document, named after its id) and is skipped
     /// without them. Throws when two files would have one name. With `allEvents`, the formats
     /// for reading show every event, not only the main timeline.
     public static func files(_ timeline: Timeline, analyses: [DocumentAnalysis], name: String, formats: [ExportFormat],
                              markdown: MarkdownExport.Options = .init(), allEvents: Bool = false, jobs: Int = 1) throws -> [File] {
-        var files: [File] = []
+        try pendingFiles(timeline, analyses: analyses, name: name, formats: formats, markdown: markdown, allEvents: allEvents, jobs: jobs).map { file in
+            var bytes: [UInt8] = []
+            try file.write { bytes.append(contentsOf: $0) }
+            return File(name: file.name, bytes: bytes, namedAfter: file.namedAfter)
+        }
+    }
+
+    /// The files `files(_:analyses:name:formats:markdown:allEvents:jobs:)` makes, each with what
+    /// writes its contents instead of the contents: for writing one at a time to disk. Throws
+    /// when two files would have one name, before anything is written.
+    public static func pendingFiles(_ timeline: Timeline, analyses: [DocumentAnalysis], name: String, formats: [ExportFormat],
+                                    markdown: MarkdownExport.Options = .init(), allEvents: Bool = false, jobs: Int = 1) throws -> [PendingFile] {
+        var files: [PendingFile] = []
         for format in formats {
             switch format {
             case .timeml:
                 files += analyses.map { analysis in
                     let id = analysis.document.id
-                    return File(name: format.fileName(ExportNames.stem(for: id)), bytes: Array(TimeMLWriter.write(analysis).utf8), namedAfter: id)
+                    return PendingFile(name: format.fileName(ExportNames.stem(for: id)), namedAfter: id) { sink in
+                        try sinkUTF8(TimeMLWriter.write(analysis), to: sink)
+                    }
                 }
             default:
-                files.append(File(name: format.fileName(ExportNames.stem(for: name)), bytes: render(timeline, as: format, markdown: markdown, allEvents: allEvents, jobs: jobs),
-                                  namedAfter: name))
+                files.append(PendingFile(name: format.fileName(ExportNames.stem(for: name)), namedAfter: name) { sink in
+                    try write(timeline, as: format, markdown: markdown, allEvents: allEvents, jobs: jobs, to: sink)
+                })
             }
         }
-        try requireDistinctNames(files)
+        try requireDistinctNames(files.map { ($0.name, $0.namedAfter) })
         return files
     }
 
     /// Throws `ExportNameCollision` for the first name two files share.
     public static func requireDistinctNames(_ files: [File]) throws {
+        try requireDistinctNames(files.map { ($0.name, $0.namedAfter) })
+    }
+
+    private static func requireDistinctNames(_ files: [(name: String, namedAfter: String)]) throws {
         var owners: [String: String] = [:]
         for file in files {
             if let other = owners[file.name] { throw ExportNameCollision(name: file.name, first: other, second: file.namedAfter) }
@@ -97,17 +127,8 @@ public enum ExportSet {
     /// reading shows the main timeline unless `allEvents`.
     public static func render(_ timeline: Timeline, as format: ExportFormat, markdown: MarkdownExport.Options = .init(), allEvents: Bool = false,
                               jobs: Int = 1) -> [UInt8] {
-        let timeline = format.showsMainTimeline && !allEvents ? timeline.mainTimeline : timeline
-        switch format {
-        case .json: return TimelineExport.jsonBytes(timeline, jobs: jobs)
-        case .xml: return Array(TimelineXML.xml(timeline).utf8)
-        case .md: return Array(MarkdownExport.markdown(timeline, options: markdown).utf8)
-        case .timelinejs: return Array(TimelineJSExport.json(timeline).utf8)
-        case .text: return Array(TimelineExport.text(timeline).utf8)
-        case .svg: return Array(SVGExport.svg(timeline).utf8)
-        case .html: return Array(HTMLExport.html(timeline).utf8)
-        case .timeml: preconditionFailure("TimeML is written per document")
-        }
+        if format == .json { return TimelineExport.jsonBytes(timeline, jobs: jobs) }
+        return Array(text(timeline, as: format, markdown: markdown, allEvents: allEvents).utf8)
     }
 
     /// One format of a timeline written to `sink`: JSON a batch at a time, so a large timeline's
@@ -115,7 +136,27 @@ public enum ExportSet {
     public static func write(_ timeline: Timeline, as format: ExportFormat, markdown: MarkdownExport.Options = .init(), allEvents: Bool = false,
                              jobs: Int = 1, to sink: ByteSink) throws {
         if format == .json { return try TimelineJSON.write(timeline, compact: false, jobs: jobs, to: sink) }
-        try render(timeline, as: format, markdown: markdown, allEvents: allEvents, jobs: jobs).withUnsafeBytes { try sink($0) }
+        try sinkUTF8(text(timeline, as: format, markdown: markdown, allEvents: allEvents), to: sink)
+    }
+
+    /// A format other than JSON and TimeML as text.
+    private static func text(_ timeline: Timeline, as format: ExportFormat, markdown: MarkdownExport.Options, allEvents: Bool) -> String {
+        let timeline = format.showsMainTimeline && !allEvents ? timeline.mainTimeline : timeline
+        switch format {
+        case .xml: return TimelineXML.xml(timeline)
+        case .md: return MarkdownExport.markdown(timeline, options: markdown)
+        case .timelinejs: return TimelineJSExport.json(timeline)
+        case .text: return TimelineExport.text(timeline)
+        case .svg: return SVGExport.svg(timeline)
+        case .html: return HTMLExport.html(timeline)
+        case .json, .timeml: preconditionFailure("JSON is written a batch at a time, TimeML per document")
+        }
+    }
+
+    /// Passes a rendered export's UTF-8 to `sink` without copying it into an array first.
+    private static func sinkUTF8(_ text: String, to sink: ByteSink) throws {
+        var text = text
+        try text.withUTF8 { try sink(UnsafeRawBufferPointer($0)) }
     }
 
     /// Builds the timeline of analysed documents: one part per document on `jobs` workers, then

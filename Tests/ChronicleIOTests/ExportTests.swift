@@ -631,6 +631,25 @@ struct TimelineJSONTests {
         #expect(TimelineExport.jsonLine(timeline).filter { $0 == "\n" }.count == 1)
     }
 
+    /// Events and time expressions are written in slices, a round of them at a time, straight
+    /// to the sink: with more than one slice, on one worker or two, the bytes are those of the
+    /// same JSON written whole, and they describe the timeline as `Codable` does.
+    @Test func itemsWrittenSliceBySliceJoinIntoOneDocument() throws {
+        let timeline = GeneratedTimelines.timeline(seed: 7, documents: 2, sentences: 300)
+        #expect(timeline.events.count > 500)  // more than one slice
+        let whole = TimelineExport.jsonBytes(timeline)
+        for jobs in [1, 2] {
+            var batches: [[UInt8]] = []
+            try ExportSet.write(timeline, as: .json, jobs: jobs) { batches.append(Array($0)) }
+            #expect(batches.count > 2)
+            #expect(Array(batches.joined()) == whole)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let viaCodable = try JSONSerialization.jsonObject(with: encoder.encode(timeline)) as? NSDictionary
+        #expect(try JSONSerialization.jsonObject(with: Data(whole)) as? NSDictionary == viaCodable)
+    }
+
     @Test func roundTripGivesTheSameTimeline() throws {
         for (_, timeline) in ExportFixtures.all {
             #expect(try TimelineExport.read(Data(TimelineExport.json(timeline).utf8)) == timeline)

@@ -50,6 +50,36 @@ struct WriteSafetyTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["sub"])
     }
 
+    @Test func aStreamedWriteJoinsItsBatchesAndReplacesTheFileOnlyAtTheEnd() throws {
+        let dir = try Self.folder()
+        let target = dir.appendingPathComponent("timeline.json")
+        try Data("old".utf8).write(to: target)
+        try AtomicFile.write(to: target.path) { sink in
+            for batch in ["[1,", "2,", "3]"] {
+                try Array(batch.utf8).withUnsafeBytes { try sink($0) }
+                #expect(try String(contentsOf: target, encoding: .utf8) == "old")
+            }
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "[1,2,3]")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["timeline.json"])
+    }
+
+    @Test func aStreamedWriteThatFailsHalfwayKeepsTheOldFileAndNoTemporaryFile() throws {
+        struct Interrupted: Error {}
+        let dir = try Self.folder()
+        let target = dir.appendingPathComponent("timeline.json")
+        try Data("old".utf8).write(to: target)
+        #expect(throws: Interrupted.self) {
+            try AtomicFile.write(to: target.path) { sink in
+                try Array("[1,".utf8).withUnsafeBytes { try sink($0) }
+                throw Interrupted()
+            }
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["timeline.json"])
+        #expect(TemporaryFiles.shared.paths.isEmpty)
+    }
+
     // MARK: names
 
     @Test(arguments: [
@@ -74,6 +104,9 @@ struct WriteSafetyTests {
         let analyses = ["a/b", "a_b"].map { analyzer.analyze(Document(id: $0, text: "It rained on Friday.")) }
         #expect(throws: ExportNameCollision.self) {
             _ = try ExportSet.files(Timeline(documents: analyses), analyses: analyses, name: "timeline", formats: [.json, .timeml])
+        }
+        #expect(throws: ExportNameCollision.self) {
+            _ = try ExportSet.pendingFiles(Timeline(documents: analyses), analyses: analyses, name: "timeline", formats: [.json, .timeml])
         }
     }
 }

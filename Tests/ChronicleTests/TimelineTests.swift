@@ -58,6 +58,28 @@ struct TimelineTests {
         #expect(t.events.filter { ["summit", "meeting"].contains($0.trigger) }.count == 1)
     }
 
+    @Test func anEventsMentionsAreItsFirstThenTheMergedOnes() throws {
+        let analysis = Self.analyzer.analyze(Document(id: "doc", text: "The council met on Friday.", dct: Self.dct))
+        var met = try #require(analysis.events.first)
+        #expect(met.mentions == [met.mention])
+        var later = met.mention
+        later.trigger = "meeting"
+        met.mentions = [later, met.mention]
+        #expect(met.mention == later)
+        #expect(met.mentions.map(\.trigger) == ["meeting", "met"])
+        met.mentions = []
+        #expect(met.mentions == [later])
+    }
+
+    @Test func permutingPutsEachItemWhereTheOrderSays() {
+        var items = ["a", "b", "c", "d", "e", "f"]
+        TimelineBuilder.permute(&items, to: [2, 0, 1, 3, 5, 4])
+        #expect(items == ["c", "a", "b", "d", "f", "e"])
+        var none: [String] = []
+        TimelineBuilder.permute(&none, to: [])
+        #expect(none.isEmpty)
+    }
+
     @Test func doesNotMergeEventsWithDifferentObjectsOrPlaces() throws {
         let t = timeline("Apple opened a store in Paris on Monday. Apple opened a factory on Monday. Apple opened a store in Texas on Monday.")
         #expect(t.events.filter { $0.trigger == "opened" }.count == 3)

@@ -178,8 +178,18 @@ public struct Event: Sendable, Hashable {
     public var anchor: EventAnchor?
     /// Index of its clause in the document (clauses are numbered in text order).
     var clause = 0
-    /// Other mentions merged into this event.
-    public var mentions: [EventMention] = []
+    /// Every mention of it: `mention` first, then the mentions merged into it. Setting it sets
+    /// `mention` to the first (an empty list leaves `mention` alone) and the merged ones to the rest.
+    public var mentions: [EventMention] {
+        get { [mention] + mergedMentions }
+        set {
+            if let first = newValue.first { mention = first }
+            mergedMentions = Array(newValue.dropFirst())
+        }
+    }
+    /// The mentions merged into it after the first; kept apart from `mention` so that each of a
+    /// long document's events, most of which have one mention, needs no array of its own.
+    var mergedMentions: [EventMention] = []
     /// How much it belongs on the timeline a reader looks at, 0...1 (`EventSalience`).
     public var salience: Double = 1
 

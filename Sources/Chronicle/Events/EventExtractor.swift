@@ -48,7 +48,6 @@ public struct EventExtractor: Sendable {
                                   isNoun: group.isNoun, tense: group.tense, aspect: group.aspect, polarity: group.polarity,
                                   modality: group.modality, participants: names.participants, place: names.place, anchor: nil)
                 event.clause = analysis.clause(of: i)
-                event.mentions = [mention]
                 triggerTokens.append(i)
                 if group.isNoun {
                     let before = max(0, i - 3)..<i

@@ -32,22 +32,51 @@ public struct DocumentAnalyzer: Sendable {
     /// its genre, and the entities' events when `entities` were given.
     public func analyze(_ document: Document) -> DocumentAnalysis {
         var tagging = TemporalTagger.Run(tagger: tagger, dct: document.dct, genre: document.genre)
-        var events: [Event] = []
-        var local: [EventAnchoring.Local] = []
+        var sectionEvents: [[Event]] = []
+        var sectionLocal: [[EventAnchoring.Local]] = []
+        var eventCount = 0
         var entityStage = entities.isEmpty ? nil : EntityStage(entities: entities)
         TextAnalysis.sections(of: document.text, grammar: tagger.grammar, syntax: syntax) { text in
             let timexes = tagging.tag(text)
-            let sectionEvents = extractor.extract(text, timexes: tagging.expressions[timexes], document: document.id)
-            entityStage?.read(text, events: sectionEvents, firstEvent: events.count)
-            local += EventAnchoring.local(sectionEvents[...], analysis: text, timexes: tagging.expressions, sectionTimexes: timexes, dct: document.dct)
-                .map { $0.offset(by: events.count) }
-            events += sectionEvents
+            let found = extractor.extract(text, timexes: tagging.expressions[timexes], document: document.id)
+            entityStage?.read(text, events: found, firstEvent: eventCount)
+            sectionLocal.append(EventAnchoring.local(found[...], analysis: text, timexes: tagging.expressions, sectionTimexes: timexes, dct: document.dct)
+                .map { $0.offset(by: eventCount) })
+            sectionEvents.append(Self.exactlySized(found))
+            eventCount += found.count
         }
-        let timexes = tagging.expressions
+        var events = Self.joined(&sectionEvents)
+        let local = Self.joined(&sectionLocal)
+        let genre = tagging.tagging.genre
+        let timexes = Self.exactlySized(tagging.expressions)
         let clusters = EventCoreference.clusters(events, anchors: local.map(\.anchor), timexes: timexes)
         let anchors = EventAnchoring.complete(events, local: local, clusters: clusters, hasDCT: document.dct != nil)
         for e in events.indices { events[e].anchor = anchors[e] }
-        return DocumentAnalysis(document: document, timexes: timexes, events: events, clusters: clusters, genre: tagging.tagging.genre,
+        return DocumentAnalysis(document: document, timexes: timexes, events: events, clusters: clusters, genre: genre,
                                 entities: entityStage?.result)
+    }
+
+    /// `items` in an array with room for exactly their number: an array built by appending may
+    /// have room for twice as many, and a long document's analysis keeps its events and time
+    /// expressions to the end.
+    private static func exactlySized<Item>(_ items: [Item]) -> [Item] {
+        guard items.capacity > items.count else { return items }
+        return Array(unsafeUninitializedCapacity: items.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: items)
+        }
+    }
+
+    /// The sections' items in one array of exactly their number, each section's array freed as
+    /// soon as it is copied: a long document's events are never held twice, as appending them
+    /// section by section would (an array grows by doubling, copying everything each time).
+    private static func joined<Item>(_ sections: inout [[Item]]) -> [Item] {
+        var all: [Item] = []
+        all.reserveCapacity(sections.reduce(0) { $0 + $1.count })
+        for k in sections.indices {
+            all += sections[k]
+            sections[k] = []
+        }
+        sections = []
+        return all
     }
 }

@@ -427,16 +427,26 @@ public struct Timeline: Sendable, Hashable {
                               anchor: Timeline.anchorID(doc, t.anchor))
             }
             let merged = TimelineBuilder.MergedEvents(analysis)
-            events += merged.items.enumerated().map { k, item in
-                TimelineEvent(id: Timeline.eventID(doc, k), event: item.event, time: TimelineBuilder.resolve(item.representative, in: analysis, merged: merged))
+            events.reserveCapacity(events.count + merged.items.count)
+            for (k, item) in merged.items.enumerated() {
+                events.append(TimelineEvent(id: Timeline.eventID(doc, k), event: item.event,
+                                            time: TimelineBuilder.resolve(item.representative, in: analysis, merged: merged)))
             }
         }
-        self.init(documents: analyses.map { DocumentInfo($0.document, genre: $0.genre) }, timexes: timexes, events: events)
+        self.init(documents: analyses.map { DocumentInfo($0.document, genre: $0.genre) }, timexes: timexes, ordering: &events)
     }
 
     /// The timeline of documents, their time expressions and their timed events (as read back
     /// from an export).
     public init(documents: [DocumentInfo], timexes: [TimelineTimex], events: [TimelineEvent]) {
+        var events = events
+        self.init(documents: documents, timexes: timexes, ordering: &events)
+    }
+
+    /// The timeline of documents, their time expressions and `events`, which it puts in
+    /// timeline order in place: a large timeline's events, held only by the caller, are never
+    /// copied (the public initializer copies them once, to leave its argument alone).
+    private init(documents: [DocumentInfo], timexes: [TimelineTimex], ordering events: inout [TimelineEvent]) {
         var byID: [String: DocumentInfo] = [:]
         for d in documents { byID[d.id] = d }
         self.documents = byID.keys.sorted().map { byID[$0]! }
@@ -446,7 +456,9 @@ public struct Timeline: Sendable, Hashable {
             .map { (key: (order[$0.document] ?? 0, $0.begin, $0.id), timex: $0) }
             .sorted { $0.key < $1.key }
             .map(\.timex)
-        (self.events, entries, undated, unanchored) = TimelineBuilder.derive(Timeline.lastOfEachID(events, \.id), documentOrder: order)
+        Timeline.keepLastOfEachID(&events, \.id)
+        (entries, undated, unanchored) = TimelineBuilder.derive(&events, documentOrder: order)
+        self.events = events
         eventPositions = Dictionary(self.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -468,16 +480,25 @@ public struct Timeline: Sendable, Hashable {
     /// The last item of each id, in input order; the array itself (not a copy of its items,
     /// which are large) when no id repeats.
     static func lastOfEachID<Item>(_ items: [Item], _ id: (Item) -> String) -> [Item] {
+        var kept = items
+        keepLastOfEachID(&kept, id)
+        return kept
+    }
+
+    /// Keeps the last item of each id, in input order; leaves `items` untouched (not copied)
+    /// when no id repeats.
+    static func keepLastOfEachID<Item>(_ items: inout [Item], _ id: (Item) -> String) {
         var seen = Set<String>(minimumCapacity: items.count)
         var keep: [Int] = []
         for k in items.indices.reversed() where seen.insert(id(items[k])).inserted { keep.append(k) }
-        return keep.count == items.count ? items : keep.reversed().map { items[$0] }
+        if keep.count < items.count { items = keep.reversed().map { items[$0] } }
     }
 
     /// The timeline of all the parts' documents (a document in several parts counts once): the
     /// same whatever the grouping and order of the parts.
     public init(merging parts: [Timeline]) {
-        self.init(documents: parts.flatMap(\.documents), timexes: parts.flatMap(\.timexes), events: parts.flatMap(\.events))
+        var events = parts.flatMap(\.events)
+        self.init(documents: parts.flatMap(\.documents), timexes: parts.flatMap(\.timexes), ordering: &events)
     }
 
     /// The same timeline with only the events on the main timeline (`TimelineEvent.isInMainTimeline`):
@@ -608,7 +629,9 @@ enum TimelineBuilder {
     /// How far back an event known only to be on or before a time may be placed in an earlier entry.
     static let recentWindow = 14
 
-    static func derive(_ all: [TimelineEvent], documentOrder: [String: Int]) -> ([TimelineEvent], [TimelineEntry], [String], [String]) {
+    /// Puts `all` in timeline order, in place, and returns the entries and the ids of the
+    /// undated and unanchored events.
+    static func derive(_ all: inout [TimelineEvent], documentOrder: [String: Int]) -> ([TimelineEntry], [String], [String]) {
         // indices into `all`, sorted by where each event is told (events are large to move)
         let orders = all.map { TextOrder(document: documentOrder[$0.document] ?? 0, begin: $0.begin, id: $0.id) }
         var placed: [Int] = [], beforeOnly: [(event: Int, bound: CalendarDate)] = [], undated: [Int] = [], unanchored: [Int] = []
@@ -665,7 +688,26 @@ enum TimelineBuilder {
         }
         entries = order.map { entries[$0] }
         let ordered = order.flatMap { members[$0] } + undated + unanchored
-        return (ordered.map { all[$0] }, entries, undated.map { all[$0].id }, unanchored.map { all[$0].id })
+        let ids = (undated.map { all[$0].id }, unanchored.map { all[$0].id })
+        permute(&all, to: ordered)
+        return (entries, ids.0, ids.1)
+    }
+
+    /// Reorders `items` in place so that position `i` holds what was at `order[i]` (`order` is a
+    /// permutation of the indices): each cycle of the permutation is a run of swaps, so the
+    /// items, which are large, are never copied into a second array.
+    static func permute<Item>(_ items: inout [Item], to order: [Int]) {
+        precondition(order.count == items.count, "the order must name every item once")
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var i = start
+            placed[i] = true
+            while order[i] != start {
+                items.swapAt(i, order[i])
+                i = order[i]
+                placed[i] = true
+            }
+        }
     }
 
     /// One merged event per cluster: the first mention stands for it and carries every mention.
@@ -678,7 +720,7 @@ enum TimelineBuilder {
             for (index, event) in analysis.events.enumerated() {
                 let cluster = analysis.clusters[index]
                 if let s = slot[cluster] {
-                    items[s].event.mentions.append(event.mention)
+                    items[s].event.mergedMentions.append(event.mention)
                     items[s].event.participants += event.participants.filter { !items[s].event.participants.contains($0) }
                     if items[s].event.place == nil { items[s].event.place = event.place }
                     items[s].event.salience = max(items[s].event.salience, event.salience)

@@ -31,6 +31,15 @@ public struct JSONWriter {
         hasItem[depth] = true
     }
 
+    /// Passes what this writer holds, then items written by a writer started at this depth,
+    /// to `sink`: the items are not copied into this writer first, so its buffer stays small.
+    public mutating func flushItems(_ items: [UInt8], to sink: ByteSink) throws {
+        guard !items.isEmpty else { return }
+        try flush(to: sink)
+        try items.withUnsafeBytes { try sink($0) }
+        hasItem[depth] = true
+    }
+
     /// Opens an object (`{`).
     public mutating func beginObject() { open(0x7B) }
     /// Closes the object opened last.

@@ -47,7 +47,8 @@ enum TimelineJSON {
     /// order.
     private static func items<Item: Sendable>(_ items: [Item], jobs: Int, _ json: inout JSONWriter, to sink: ByteSink,
                                               _ write: @escaping @Sendable (Item, inout JSONWriter) -> Void) throws {
-        let sliceSize = 2000
+        // small enough that a round's slices (some events have thousands of mentions) take little memory
+        let sliceSize = 500
         let slices = stride(from: 0, to: items.count, by: sliceSize).map { $0..<min($0 + sliceSize, items.count) }
         let compact = json.compact, depth = json.depth + 1
         let round = max(1, Batch.workerCount(jobs))
@@ -60,10 +61,7 @@ enum TimelineJSON {
                 for item in items[slice] { write(item, &part) }
                 return part.bytes
             }
-            for part in written {
-                json.appendItems(part)
-                try json.flush(to: sink)
-            }
+            for part in written { try json.flushItems(part, to: sink) }
         }
         json.endArray()
     }
