@@ -239,17 +239,22 @@ extension EventAnchoring {
         }
     }
 
+    /// Word `w` as written, lowercased.
+    static func lowercasedForm(_ w: Int, syntax: DocumentSyntax, bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[syntax.words[w].byteRange]), as: UTF8.self).lowercased()
+    }
+
     /// The lowercased text of the first marker of the clause at `w` ("if"; "when", an adverb in UD).
     static func markerText(_ w: Int, syntax: DocumentSyntax, bytes: UnsafeBufferPointer<UInt8>) -> String? {
         syntax.children(w).lazy.map(Int.init).first { syntax.relation($0) == .mark || syntax.xpos($0) == "WRB" && $0 < w }
-            .map { String(decoding: UnsafeBufferPointer(rebasing: bytes[syntax.words[$0].byteRange]), as: UTF8.self).lowercased() }
+            .map { lowercasedForm($0, syntax: syntax, bytes: bytes) }
     }
 
     /// "With X, Y ...": a "with" phrase before its predicate and the predicate's subject.
     static func isFrontedWith(_ w: Int, head: Int, syntax: DocumentSyntax, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard w < head, syntax.children(head, .nsubj).allSatisfy({ w < $0 }) else { return false }
         return syntax.children(w, .case).contains {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[syntax.words[$0].byteRange]), as: UTF8.self).lowercased() == "with"
+            lowercasedForm($0, syntax: syntax, bytes: bytes) == "with"
         }
     }
 
@@ -264,7 +269,7 @@ extension EventAnchoring {
     static func timeMarker(_ w: Int, syntax: DocumentSyntax, bytes: UnsafeBufferPointer<UInt8>) -> (word: Int, relation: TemporalRelation)? {
         let markers = syntax.children(w).lazy.map(Int.init).filter { [.mark, .case].contains(syntax.relation($0)) || syntax.xpos($0) == "WRB" && $0 < w }
         for m in markers {
-            switch String(decoding: UnsafeBufferPointer(rebasing: bytes[syntax.words[m].byteRange]), as: UTF8.self).lowercased() {
+            switch lowercasedForm(m, syntax: syntax, bytes: bytes) {
             case "after", "following", "since": return (m, .before)
             case "before", "until", "till": return (m, .after)
             case "when", "while", "as": return (m, .simultaneous)
