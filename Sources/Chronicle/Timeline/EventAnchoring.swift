@@ -13,9 +13,9 @@
 ///    news report's own statements ("said", "says") are on the day of the report, and what a
 ///    modal considers ("would recover"), an infinitive ("plans to build", "sent a team to
 ///    recover"), the object of an intention ("demanded an inquiry") and the present of a
-///    condition ("if diplomacy fails") look ahead, after it; an
-///    event noun setting such a statement ("said at a news conference") is on its day too. The
-///    rest stay unanchored, listed, never dropped. Last, an event the parse places relative to
+///    condition ("if diplomacy fails") look ahead, after it; an event noun setting such a
+///    statement ("said at a news conference") is on its day too. The rest stay unanchored,
+///    listed, never dropped. Last, an event the parse places relative to
 ///    another ("after the flood", "promised to rebuild") takes that place when the other has a
 ///    time and it has none better than the DCT.
 ///
@@ -35,8 +35,8 @@ enum EventAnchoring {
         /// With a parse, for an event noun in an oblique phrase ("said at a news conference"): the
         /// event predicate the phrase belongs to.
         var obliqueOf: Int? = nil
-        /// With a parse, for an event noun that is the object of an intention ("called for a
-        /// trial"): it looks ahead, like an infinitive.
+        /// With a parse, for an event noun that is the object of an intention ("demanded an
+        /// inquiry"): it looks ahead, like an infinitive.
         var isIntended = false
         /// With a parse: the present of a condition ("if diplomacy fails") looks ahead.
         var isCondition = false
@@ -260,7 +260,6 @@ enum EventAnchoring {
         }
         for e in events.indices where anchors[e] == nil && (!events[e].isNoun || local[e].isIntended) {
             let event = events[e]
-
             let relation: TemporalRelation
             var rule = dctRule
             let reportsNow = event.eventClass == .reporting && event.aspect != .perfective
@@ -280,7 +279,7 @@ enum EventAnchoring {
             case .none where event.modality != nil && event.aspect == .none:
                 relation = .after
                 rule = modalRule
-            // "plans to build", "sent a team to recover", "called for a trial": an infinitive or what an
+            // "plans to build", "sent a team to recover", "demanded an inquiry": an infinitive or what an
             // intention aims at looks ahead (TimeBank-Dense, infinitives against the DCT: after 62, before 16, on or around it 15)
             case .infinitive, _ where local[e].isIntended:
                 relation = .after

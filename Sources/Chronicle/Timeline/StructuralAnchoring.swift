@@ -220,7 +220,7 @@ extension EventAnchoring {
                     local.relative = RelativeAnchor(relation: .after, event: other, confidence: 0.6, rule: "complement of intention")
                     continue
                 }
-                // "called for a trial", "hopes for a settlement": after the intention that aims at it
+                // "demanded an inquiry", "hopes for a settlement": after the intention that aims at it
                 if event.isNoun, isAimedAt, let head, let other = eventAt[head] {
                     local.relative = RelativeAnchor(relation: .after, event: other, confidence: 0.5, rule: "object of intention")
                     local.isIntended = true
