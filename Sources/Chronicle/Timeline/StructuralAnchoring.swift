@@ -154,12 +154,13 @@ extension EventAnchoring {
                 if local.anchor != nil { continue }
                 let head = syntax.head(w)
                 let relationToHead = syntax.relation(w)
-                if event.isNoun, let head, eventAt[head] != nil, [.obl, .nmod].contains(relationToHead) {
-                    local.obliqueOf = eventAt[head]
+                let headEvent = head.flatMap { eventAt[$0] }
+                if event.isNoun, let headEvent, [.obl, .nmod].contains(relationToHead) {
+                    local.obliqueOf = headEvent
                 }
                 // "would retaliate if they boost production": the present of a condition looks ahead
-                if relationToHead == .advcl, let head, let other = eventAt[head] {
-                    let governor = events[events.startIndex + other]
+                if relationToHead == .advcl, let headEvent {
+                    let governor = events[events.startIndex + headEvent]
                     switch markerText(w, syntax: syntax, bytes: analysis.bytes) {
                     case "if", "unless", "once", "until", "till": local.isCondition = true
                     case "when", "before", "after", "as": local.isCondition = governor.tense == .future || governor.modality != nil
@@ -169,7 +170,7 @@ extension EventAnchoring {
                 // an event noun as an argument of a dated predicate
                 // ("With the fall of Kabul, Biden admitted Wednesday": a fronted "with" phrase is on or before)
                 // ("demanded an inquiry in July": what an intention aims at is after its time)
-                let isAimedAt = [.obj, .obl].contains(relationToHead) && eventAt[head ?? -1].map { [.iAction, .iState].contains(events[events.startIndex + $0].eventClass) } == true
+                let isAimedAt = [.obj, .obl].contains(relationToHead) && headEvent.map { [.iAction, .iState].contains(events[events.startIndex + $0].eventClass) } == true
                 if event.isNoun || syntax.upos(w) == .noun, let head, [.nsubj, .obj, .iobj, .obl, .nmod, .compound].contains(relationToHead), timeRelation(marker: w, syntax: syntax, bytes: analysis.bytes) == nil,
                    let anchor = timeAnchor(head, event: event, confidence: 0.7, rule: "argument of a dated predicate",
                                            relation: isFrontedWith(w, head: head, syntax: syntax, bytes: analysis.bytes) ? .onOrBefore : isAimedAt && event.isNoun ? .after : nil) {
@@ -221,7 +222,7 @@ extension EventAnchoring {
                     continue
                 }
                 // "demanded an inquiry", "hopes for a settlement": after the intention that aims at it
-                if event.isNoun, isAimedAt, let head, let other = eventAt[head] {
+                if event.isNoun, isAimedAt, let other = headEvent {
                     local.relative = RelativeAnchor(relation: .after, event: other, confidence: 0.5, rule: "object of intention")
                     local.isIntended = true
                     continue
